@@ -1,0 +1,2 @@
+/** The shared kernel: exceptions, typed ids, secrets and paging. */
+package dev.akmatori.domain.shared;
