@@ -30,4 +30,17 @@ public final class Text {
     }
     return trimmed;
   }
+
+  /** {@code s} without leading and trailing {@code c}. */
+  public static String strip(String s, char c) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && s.charAt(from) == c) {
+      from++;
+    }
+    while (to > from && s.charAt(to - 1) == c) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
 }
