@@ -1,0 +1,59 @@
+package dev.akmatori.adapter.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** JDBC URL rules: which database, the H2 compatibility settings, and a loggable form. */
+final class JdbcUrls {
+  /** Makes H2 accept and order like PostgreSQL, so one migration set serves both. */
+  static final String H2_COMPATIBILITY = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+  private static final Pattern H2_MODE = Pattern.compile("(?i);\\s*MODE\\s*=");
+  private static final Pattern USER_INFO = Pattern.compile("//([^/@?;#]*)@");
+
+  private JdbcUrls() {}
+
+  static boolean isH2(String url) {
+    return url.regionMatches(true, 0, "jdbc:h2:", 0, 8);
+  }
+
+  static boolean isPostgres(String url) {
+    return url.regionMatches(true, 0, "jdbc:postgresql:", 0, 16);
+  }
+
+  /** The URL handed to the driver: H2 URLs get {@link #H2_COMPATIBILITY} unless they set MODE. */
+  static String effective(String url) {
+    if (isH2(url) && !H2_MODE.matcher(url).find()) {
+      return url + H2_COMPATIBILITY;
+    }
+    return url;
+  }
+
+  /** The URL without user-info and without any parameter whose name mentions a password. */
+  static String redacted(String url) {
+    String withoutUserInfo = USER_INFO.matcher(url).replaceFirst("//");
+    int query = withoutUserInfo.indexOf('?');
+    if (query >= 0) {
+      List<String> kept = keep(withoutUserInfo.substring(query + 1).split("&", -1));
+      return withoutUserInfo.substring(0, query) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+    }
+    String[] parts = withoutUserInfo.split(";", -1);
+    List<String> kept = new ArrayList<>(List.of(parts[0]));
+    kept.addAll(keep(List.of(parts).subList(1, parts.length).toArray(String[]::new)));
+    return String.join(";", kept);
+  }
+
+  private static List<String> keep(String[] params) {
+    List<String> kept = new ArrayList<>();
+    for (String param : params) {
+      int eq = param.indexOf('=');
+      String name = (eq < 0 ? param : param.substring(0, eq)).toLowerCase(Locale.ROOT);
+      if (!name.contains("password") && !param.isEmpty()) {
+        kept.add(param);
+      }
+    }
+    return kept;
+  }
+}

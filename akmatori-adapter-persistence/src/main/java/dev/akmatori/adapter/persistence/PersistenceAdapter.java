@@ -1,0 +1,118 @@
+package dev.akmatori.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.akmatori.application.auth.ApiKeyRepository;
+import dev.akmatori.application.health.DatabaseHealth;
+import dev.akmatori.application.incident.IncidentRepository;
+import dev.akmatori.application.runbook.RunbookRepository;
+import dev.akmatori.application.settings.SettingsRepository;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The persistence adapter as the launcher sees it: a connection pool on a migrated schema and the
+ * repositories over it, without exposing Jdbi, HikariCP or Flyway. Thread-safe; close it once.
+ */
+public final class PersistenceAdapter implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final String description;
+  private final boolean postgres;
+  private final RunbookRepository runbooks;
+  private final ApiKeyRepository apiKeys;
+  private final SettingsRepository settings;
+  private final IncidentRepository incidents;
+  private final JdbiDatabaseHealth health;
+
+  private PersistenceAdapter(HikariDataSource dataSource, String url) {
+    this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource);
+    this.description = JdbcUrls.redacted(url);
+    this.postgres = JdbcUrls.isPostgres(url);
+    this.runbooks = new JdbiRunbookRepository(jdbi);
+    this.apiKeys = new JdbiApiKeyRepository(jdbi);
+    this.settings = new JdbiSettingsRepository(jdbi, Clock.systemUTC());
+    this.incidents = new JdbiIncidentRepository(jdbi);
+    this.health = new JdbiDatabaseHealth(jdbi);
+  }
+
+  /**
+   * Connects, migrates the schema to the newest version and returns the adapter.
+   *
+   * @throws IllegalStateException when the database cannot be reached or migrated (the message
+   *     carries the URL without passwords)
+   */
+  public static PersistenceAdapter open(DatabaseSettings settings) {
+    String url = JdbcUrls.effective(settings.jdbcUrl());
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(poolConfig(settings, url));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Cannot connect to the database " + JdbcUrls.redacted(url), e);
+    }
+    try {
+      Migrations.apply(dataSource, JdbcUrls.redacted(url));
+      return new PersistenceAdapter(dataSource, url);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw new IllegalStateException("Cannot migrate the database " + JdbcUrls.redacted(url), e);
+    }
+  }
+
+  private static HikariConfig poolConfig(DatabaseSettings settings, String url) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("akmatori-db");
+    config.setJdbcUrl(url);
+    if (!settings.user().isEmpty()) {
+      config.setUsername(settings.user());
+    }
+    if (!settings.password().isEmpty()) {
+      config.setPassword(settings.password());
+    }
+    config.setMaximumPoolSize(settings.poolSize());
+    return config;
+  }
+
+  /** True for PostgreSQL, false for H2. */
+  public boolean isPostgres() {
+    return postgres;
+  }
+
+  /** The effective JDBC URL without user-info or password parameters, for the startup log. */
+  public String describe() {
+    return description;
+  }
+
+  public RunbookRepository runbooks() {
+    return runbooks;
+  }
+
+  public ApiKeyRepository apiKeys() {
+    return apiKeys;
+  }
+
+  public SettingsRepository settings() {
+    return settings;
+  }
+
+  public IncidentRepository incidents() {
+    return incidents;
+  }
+
+  public DatabaseHealth health() {
+    return health;
+  }
+
+  /** For tests and later repositories of this module. */
+  Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** Stops the health prober and closes every pooled connection. */
+  @Override
+  public void close() {
+    health.close();
+    dataSource.close();
+  }
+}

@@ -1,0 +1,23 @@
+package dev.akmatori.adapter.persistence;
+
+import dev.akmatori.application.runbook.RunbookRepository;
+import dev.akmatori.application.runbook.RunbookRepositoryContract;
+import org.junit.jupiter.api.AfterEach;
+
+/** The runbook repository contract on an in-memory H2. */
+class H2RunbookRepositoryTest extends RunbookRepositoryContract {
+  private TestDatabase database;
+
+  @Override
+  protected RunbookRepository newRepository() {
+    database = TestDatabases.h2();
+    return database.adapter().runbooks();
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+}
