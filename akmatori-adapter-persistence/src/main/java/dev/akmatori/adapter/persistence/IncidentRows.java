@@ -27,7 +27,7 @@ final class IncidentRows {
         rs.getString("source_id"),
         rs.getString("title"),
         IncidentStatus.fromWire(status)
-            .orElseThrow(() -> new IllegalStateException("Incident " + uuid + " has unknown status " + status)),
+            .orElseThrow(() -> new IllegalStateException("Incident " + uuid + " has status " + status)),
         context(uuid, rs.getString("context")),
         rs.getString("session_id"),
         rs.getString("working_dir"),
@@ -56,7 +56,7 @@ final class IncidentRows {
     try {
       return JsonText.parseObject(json);
     } catch (IllegalArgumentException e) {
-      LOG.warn("Incident {} has an unreadable context column; reading it as an empty object: {}", uuid, e.getMessage());
+      LOG.warn("Incident {} has an unreadable context; read as empty: {}", uuid, e.getMessage());
       return Map.of();
     }
   }

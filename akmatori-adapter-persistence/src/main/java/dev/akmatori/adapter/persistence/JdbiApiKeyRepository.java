@@ -17,6 +17,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class JdbiApiKeyRepository implements ApiKeyRepository {
   private static final String SELECT =
       "SELECT id, name, prefix, key_hash, enabled, created_at, last_used_at FROM api_keys";
+  private static final String BY_ID = SELECT + " WHERE id = :id";
+  private static final String BY_HASH = SELECT + " WHERE key_hash = :hash";
   private static final String INSERT =
       """
       INSERT INTO api_keys (name, prefix, key_hash, enabled, created_at)
@@ -59,14 +61,13 @@ final class JdbiApiKeyRepository implements ApiKeyRepository {
 
   @Override
   public Optional<ApiKey> find(ApiKeyId id) {
-    return jdbi.withHandle(
-        h -> h.createQuery(SELECT + " WHERE id = :id").bind("id", id.value()).map(this::map).findOne());
+    return jdbi.withHandle(h -> h.createQuery(BY_ID).bind("id", id.value()).map(this::map).findOne());
   }
 
   @Override
   public Optional<ApiKey> findByHash(String keyHash) {
     return jdbi.withHandle(
-        h -> h.createQuery(SELECT + " WHERE key_hash = :hash").bind("hash", keyHash).map(this::map).findOne());
+        h -> h.createQuery(BY_HASH).bind("hash", keyHash).map(this::map).findOne());
   }
 
   @Override
@@ -77,8 +78,9 @@ final class JdbiApiKeyRepository implements ApiKeyRepository {
   @Override
   public Optional<ApiKey> update(ApiKeyId id, Optional<ApiKeyName> name, Optional<Boolean> enabled) {
     String newName = name.map(ApiKeyName::value).orElse(null);
+    // Only a new name can violate a unique constraint, so the message always names it.
     return Conflicts.onUniqueViolation(
-        ManageApiKeys.duplicateName(String.valueOf(newName)),
+        ManageApiKeys.duplicateName(newName == null ? "" : newName),
         () ->
             jdbi.inTransaction(
                 h -> {
@@ -90,7 +92,7 @@ final class JdbiApiKeyRepository implements ApiKeyRepository {
                           .execute();
                   return changed == 0
                       ? Optional.<ApiKey>empty()
-                      : h.createQuery(SELECT + " WHERE id = :id").bind("id", id.value()).map(this::map).findOne();
+                      : h.createQuery(BY_ID).bind("id", id.value()).map(this::map).findOne();
                 }));
   }
 
@@ -101,7 +103,12 @@ final class JdbiApiKeyRepository implements ApiKeyRepository {
 
   @Override
   public void recordUse(ApiKeyId id, Instant now) {
-    jdbi.useHandle(h -> h.createUpdate(RECORD_USE).bind("id", id.value()).bind("now", Timestamps.bind(now)).execute());
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(RECORD_USE)
+                .bind("id", id.value())
+                .bind("now", Timestamps.bind(now))
+                .execute());
   }
 
   private ApiKey map(ResultSet rs, StatementContext ctx) throws SQLException {

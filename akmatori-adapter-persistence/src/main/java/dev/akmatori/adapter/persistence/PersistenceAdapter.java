@@ -15,6 +15,8 @@ import org.jdbi.v3.core.Jdbi;
  * repositories over it, without exposing Jdbi, HikariCP or Flyway. Thread-safe; close it once.
  */
 public final class PersistenceAdapter implements AutoCloseable {
+  private static final int MIGRATION_CONNECTIONS = 2;
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final String description;
@@ -45,24 +47,28 @@ public final class PersistenceAdapter implements AutoCloseable {
    */
   public static PersistenceAdapter open(DatabaseSettings settings) {
     String url = JdbcUrls.effective(settings.jdbcUrl());
+    String redacted = JdbcUrls.redacted(url);
     HikariDataSource dataSource;
     try {
-      dataSource = new HikariDataSource(poolConfig(settings, url));
+      dataSource = new HikariDataSource(poolConfig(settings, url, "akmatori-db", settings.poolSize()));
     } catch (RuntimeException e) {
-      throw new IllegalStateException("Cannot connect to the database " + JdbcUrls.redacted(url), e);
+      throw new IllegalStateException("Cannot connect to the database " + redacted, e);
     }
-    try {
-      Migrations.apply(dataSource, JdbcUrls.redacted(url));
+    // Flyway may hold two connections at once; a pool of one would starve it, so it gets its own
+    // short-lived pool (opened after the main one, which keeps an in-memory H2 database alive).
+    try (HikariDataSource migrationPool =
+        new HikariDataSource(poolConfig(settings, url, "akmatori-db-migration", MIGRATION_CONNECTIONS))) {
+      Migrations.apply(migrationPool, redacted);
       return new PersistenceAdapter(dataSource, url);
     } catch (RuntimeException e) {
       dataSource.close();
-      throw new IllegalStateException("Cannot migrate the database " + JdbcUrls.redacted(url), e);
+      throw new IllegalStateException("Cannot migrate the database " + redacted, e);
     }
   }
 
-  private static HikariConfig poolConfig(DatabaseSettings settings, String url) {
+  private static HikariConfig poolConfig(DatabaseSettings settings, String url, String name, int size) {
     HikariConfig config = new HikariConfig();
-    config.setPoolName("akmatori-db");
+    config.setPoolName(name);
     config.setJdbcUrl(url);
     if (!settings.user().isEmpty()) {
       config.setUsername(settings.user());
@@ -70,7 +76,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     if (!settings.password().isEmpty()) {
       config.setPassword(settings.password());
     }
-    config.setMaximumPoolSize(settings.poolSize());
+    config.setMaximumPoolSize(size);
     return config;
   }
 
