@@ -1,0 +1,61 @@
+package dev.akmatori.adapter.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.akmatori.adapter.http.apikey.ApiKeyEndpoints;
+import dev.akmatori.adapter.http.auth.AuthEndpoints;
+import dev.akmatori.adapter.http.auth.Authenticator;
+import dev.akmatori.adapter.http.auth.JwtTokens;
+import dev.akmatori.adapter.http.docs.DocsEndpoints;
+import dev.akmatori.adapter.http.error.ErrorMapper;
+import dev.akmatori.adapter.http.health.HealthEndpoints;
+import dev.akmatori.adapter.http.incident.IncidentEndpoints;
+import dev.akmatori.adapter.http.json.BodyLimit;
+import dev.akmatori.adapter.http.json.Json;
+import dev.akmatori.adapter.http.json.JsonBodies;
+import dev.akmatori.adapter.http.request.RequestContext;
+import dev.akmatori.adapter.http.routing.RouteTable;
+import dev.akmatori.adapter.http.routing.Routes;
+import dev.akmatori.adapter.http.runbook.RunbookEndpoints;
+import io.javalin.Javalin;
+
+/** The REST API as an unstarted Javalin app: routes, before-handlers and the error mapper. */
+public final class HttpApi {
+  private HttpApi() {}
+
+  /** A new, unstarted app; {@link HttpServer} starts one, tests drive one directly. */
+  public static Javalin create(HttpDependencies deps) {
+    return create(deps, new RouteTable());
+  }
+
+  /** As {@link #create(HttpDependencies)}, recording the routes in {@code table}. */
+  static Javalin create(HttpDependencies deps, RouteTable table) {
+    ObjectMapper mapper = Json.newMapper();
+    JsonBodies bodies = new JsonBodies(mapper);
+    JwtTokens tokens =
+        new JwtTokens(deps.jwtSecret(), deps.jwtExpiry(), deps.clock(), deps.admin().username());
+    Authenticator authenticator = new Authenticator(deps.apiKeys(), tokens);
+    ErrorMapper errors = new ErrorMapper(table);
+    HealthEndpoints health = new HealthEndpoints(deps.health(), deps.version());
+    DocsEndpoints docs = new DocsEndpoints();
+    AuthEndpoints auth = new AuthEndpoints(deps.login(), deps.admin(), tokens, bodies);
+    ApiKeyEndpoints apiKeys = new ApiKeyEndpoints(deps.apiKeys(), bodies);
+    RunbookEndpoints runbooks = new RunbookEndpoints(deps.runbooks(), bodies);
+    IncidentEndpoints incidents = new IncidentEndpoints(deps.incidents());
+    return Javalin.create(
+        config -> {
+          ServerSettings.apply(config, mapper, errors);
+          // Order matters: request id and CORS, then authentication, then the declared body size.
+          config.routes.before(RequestContext::open);
+          config.routes.before(authenticator::authenticate);
+          config.routes.before(BodyLimit::checkDeclaredLength);
+          errors.register(config.routes);
+          Routes routes = new Routes(config.routes, table);
+          health.register(routes);
+          docs.register(routes);
+          auth.register(routes);
+          apiKeys.register(routes);
+          runbooks.register(routes);
+          incidents.register(routes);
+        });
+  }
+}

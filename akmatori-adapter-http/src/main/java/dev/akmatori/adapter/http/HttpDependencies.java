@@ -1,0 +1,55 @@
+package dev.akmatori.adapter.http;
+
+import dev.akmatori.application.auth.AdminAccount;
+import dev.akmatori.application.auth.LoginService;
+import dev.akmatori.application.auth.ManageApiKeys;
+import dev.akmatori.application.health.DatabaseHealth;
+import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.runbook.ManageRunbooks;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the REST API needs from the rest of the application, handed over by the launcher.
+ * {@code jwtSecret} is the HS256 key (contract §2.2), {@code jwtExpiry} the token lifetime,
+ * {@code version} what {@code GET /api/health} reports.
+ */
+public record HttpDependencies(
+    ManageRunbooks runbooks,
+    ManageApiKeys apiKeys,
+    LoginService login,
+    AdminAccount admin,
+    ListIncidents incidents,
+    DatabaseHealth health,
+    byte[] jwtSecret,
+    Duration jwtExpiry,
+    String version,
+    Clock clock) {
+
+  public HttpDependencies {
+    Objects.requireNonNull(runbooks, "runbooks");
+    Objects.requireNonNull(apiKeys, "apiKeys");
+    Objects.requireNonNull(login, "login");
+    Objects.requireNonNull(admin, "admin");
+    Objects.requireNonNull(incidents, "incidents");
+    Objects.requireNonNull(health, "health");
+    Objects.requireNonNull(jwtSecret, "jwtSecret");
+    Objects.requireNonNull(jwtExpiry, "jwtExpiry");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(clock, "clock");
+    if (jwtSecret.length == 0) {
+      throw new IllegalArgumentException("jwtSecret must not be empty");
+    }
+    if (jwtExpiry.isNegative() || jwtExpiry.isZero()) {
+      throw new IllegalArgumentException("jwtExpiry must be positive");
+    }
+    jwtSecret = jwtSecret.clone();
+  }
+
+  /** A copy: the key stays private to this record. */
+  @Override
+  public byte[] jwtSecret() {
+    return jwtSecret.clone();
+  }
+}

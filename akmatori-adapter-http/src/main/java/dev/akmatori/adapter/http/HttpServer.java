@@ -1,0 +1,33 @@
+package dev.akmatori.adapter.http;
+
+import io.javalin.Javalin;
+
+/**
+ * A running REST API. The launcher starts and stops it through this class alone, without seeing
+ * any Javalin type.
+ */
+public final class HttpServer implements AutoCloseable {
+  private final Javalin app;
+
+  private HttpServer(Javalin app) {
+    this.app = app;
+  }
+
+  /** Builds the API and listens on {@code bindAddress}:{@code port} (0 picks a free port). */
+  public static HttpServer start(HttpDependencies deps, String bindAddress, int port) {
+    Javalin app = HttpApi.create(deps);
+    app.start(bindAddress, port);
+    return new HttpServer(app);
+  }
+
+  /** The port actually bound. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops accepting connections and waits up to ten seconds for requests in flight. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

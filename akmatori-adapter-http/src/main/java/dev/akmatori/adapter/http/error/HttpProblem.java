@@ -1,0 +1,38 @@
+package dev.akmatori.adapter.http.error;
+
+/**
+ * A request rejected by the HTTP layer itself rather than by a use case: size limits and media
+ * types. Carries its status and machine code; mapped by {@link ErrorMapper}. No stack trace, it is
+ * control flow.
+ */
+public final class HttpProblem extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String code;
+
+  public HttpProblem(int status, String code, String message) {
+    super(message, null, false, false);
+    this.status = status;
+    this.code = code;
+  }
+
+  /** 413 for a body over {@code maxBytes} (contract §1.6). */
+  public static HttpProblem payloadTooLarge(long maxBytes) {
+    return new HttpProblem(
+        413, "payload_too_large", "Request body exceeds maximum size of " + maxBytes + " bytes");
+  }
+
+  /** 415 for a non-JSON {@code Content-Type} on a JSON endpoint (contract §1.4). */
+  public static HttpProblem unsupportedMediaType() {
+    return new HttpProblem(415, "unsupported_media_type", "Content-Type must be application/json");
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.akmatori.adapter.http.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.akmatori.adapter.http.json.Json;
+import dev.akmatori.adapter.http.request.RequestContext;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Replaces Jetty's HTML error page for requests rejected before routing — ambiguous or malformed
+ * URIs (400), URIs over the limit (414), headers over the limit (431) — with the JSON error body
+ * (contract §1.3). No {@code WWW-Authenticate}: these never reach authentication.
+ */
+public final class JettyErrorHandler extends ErrorHandler {
+  private final ObjectMapper mapper;
+
+  public JettyErrorHandler(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    Object attribute = request.getAttribute(ERROR_STATUS);
+    int status = attribute instanceof Integer ? (Integer) attribute : response.getStatus();
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.CONTENT_TYPE);
+    response.getHeaders().put(ERROR_CACHE_CONTROL);
+    response.getHeaders()
+        .put(RequestContext.HEADER, RequestContext.acceptId(request.getHeaders().get(RequestContext.HEADER)));
+    response.write(true, ByteBuffer.wrap(body(status)), callback);
+    return true;
+  }
+
+  private byte[] body(int status) {
+    try {
+      return mapper.writeValueAsBytes(StatusProblems.forStatus(status));
+    } catch (JsonProcessingException impossible) {
+      throw new IllegalStateException("An error body always serialises", impossible);
+    }
+  }
+}

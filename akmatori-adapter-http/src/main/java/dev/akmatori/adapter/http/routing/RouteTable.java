@@ -1,0 +1,50 @@
+package dev.akmatori.adapter.http.routing;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+/**
+ * Every route the server serves, recorded as it is registered. It answers which methods a path
+ * supports (the {@code Allow} header of a 405) and lets a test compare the routes with the OpenAPI
+ * document. Written while the app is configured, read by request threads afterwards.
+ */
+public final class RouteTable {
+  private final List<Entry> entries = new CopyOnWriteArrayList<>();
+
+  void add(String method, String template) {
+    entries.add(new Entry(new Route(method, template), compile(template)));
+  }
+
+  /** The routes in registration order. */
+  public List<Route> routes() {
+    return entries.stream().map(Entry::route).toList();
+  }
+
+  /** The methods served at {@code path} (one trailing slash ignored), sorted; empty when unknown. */
+  public Set<String> allowedMethods(String path) {
+    String normalized = RequestPaths.normalize(path);
+    Set<String> methods = new TreeSet<>();
+    for (Entry e : entries) {
+      if (e.pattern().matcher(normalized).matches()) {
+        methods.add(e.route().method());
+      }
+    }
+    return methods;
+  }
+
+  /** {@code {name}} matches one non-empty segment; everything else is literal. */
+  private static Pattern compile(String template) {
+    StringBuilder regex = new StringBuilder();
+    for (String segment : template.substring(1).split("/", -1)) {
+      regex.append('/');
+      boolean parameter = segment.startsWith("{") && segment.endsWith("}");
+      regex.append(parameter ? "[^/]+" : Pattern.quote(segment));
+    }
+    return Pattern.compile(regex.toString());
+  }
+
+  private record Entry(Route route, Pattern pattern) {}
+}

@@ -1,0 +1,165 @@
+package dev.akmatori.adapter.http.testing;
+
+import dev.akmatori.adapter.http.HttpApi;
+import dev.akmatori.adapter.http.HttpDependencies;
+import dev.akmatori.application.auth.AdminAccount;
+import dev.akmatori.application.auth.ApiKeyService;
+import dev.akmatori.application.auth.InMemoryApiKeyRepository;
+import dev.akmatori.application.auth.LoginService;
+import dev.akmatori.application.auth.LoginThrottle;
+import dev.akmatori.application.health.DatabaseHealth;
+import dev.akmatori.application.incident.InMemoryIncidentRepository;
+import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.runbook.InMemoryRunbookRepository;
+import dev.akmatori.application.runbook.ManageRunbooks;
+import dev.akmatori.application.runbook.RunbookService;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The real HTTP stack over in-memory fakes, listening on a free loopback port. One per test; the
+ * expensive admin account is shared (see {@link TestAccounts}).
+ */
+public final class TestApi implements AutoCloseable {
+  public static final Instant START = Instant.parse("2026-05-06T09:30:12.481Z");
+  public static final String VERSION = "1.2.3-test";
+
+  public final MutableClock clock = new MutableClock(START);
+  public final TestTokens tokens = new TestTokens(clock);
+  public final InMemoryRunbookRepository runbookStore = new InMemoryRunbookRepository();
+  public final InMemoryApiKeyRepository apiKeyStore = new InMemoryApiKeyRepository();
+  public final InMemoryIncidentRepository incidentStore = new InMemoryIncidentRepository();
+  public final HttpDependencies deps;
+  private final Javalin app;
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestApi(Setup setup) {
+    ManageRunbooks runbooks =
+        setup.runbooks != null ? setup.runbooks : new RunbookService(runbookStore, all -> {}, clock);
+    AdminAccount admin = setup.admin != null ? setup.admin : TestAccounts.standard();
+    this.deps =
+        new HttpDependencies(
+            runbooks,
+            new ApiKeyService(apiKeyStore, new SecureRandom(), clock),
+            new LoginService(admin, new LoginThrottle(clock)),
+            admin,
+            new ListIncidents(incidentStore),
+            setup.health,
+            TestTokens.SECRET,
+            Duration.ofHours(24),
+            VERSION,
+            clock);
+    this.app = setup.factory.apply(deps).start("127.0.0.1", 0);
+  }
+
+  public static TestApi start() {
+    return new Setup().start();
+  }
+
+  public static Setup with() {
+    return new Setup();
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public URI uri(String pathAndQuery) {
+    return URI.create("http://127.0.0.1:" + port() + pathAndQuery);
+  }
+
+  /** A request with the admin's valid JWT. */
+  public Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Reply post(String path, String json) {
+    return send(request(path).POST(BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+  }
+
+  public Reply put(String path, String json) {
+    return send(request(path).PUT(BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** An authenticated request builder; add or override headers freely. */
+  public HttpRequest.Builder request(String path) {
+    return anonymous(path).header("Authorization", "Bearer " + tokens.valid());
+  }
+
+  public HttpRequest.Builder anonymous(String path) {
+    return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
+  }
+
+  /** A body of unknown length, so the client sends it chunked. */
+  public static BodyPublisher chunked(Supplier<InputStream> body) {
+    return BodyPublishers.ofInputStream(body);
+  }
+
+  public Reply send(HttpRequest.Builder request) {
+    try {
+      var response = client.send(request.build(), BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Stops at once: the graceful wait for idle keep-alive connections costs a second per test. */
+  @Override
+  public void close() {
+    app.jettyServer().server().setStopTimeout(0);
+    app.stop();
+  }
+
+  /** Overrides of the defaults, for the tests that need them. */
+  public static final class Setup {
+    private AdminAccount admin;
+    private ManageRunbooks runbooks;
+    private DatabaseHealth health = timeout -> true;
+    private Function<HttpDependencies, Javalin> factory = HttpApi::create;
+
+    public Setup admin(AdminAccount account) {
+      this.admin = account;
+      return this;
+    }
+
+    public Setup runbooks(ManageRunbooks useCase) {
+      this.runbooks = useCase;
+      return this;
+    }
+
+    public Setup health(DatabaseHealth probe) {
+      this.health = probe;
+      return this;
+    }
+
+    public Setup factory(Function<HttpDependencies, Javalin> appFactory) {
+      this.factory = appFactory;
+      return this;
+    }
+
+    public TestApi start() {
+      return new TestApi(this);
+    }
+  }
+}
