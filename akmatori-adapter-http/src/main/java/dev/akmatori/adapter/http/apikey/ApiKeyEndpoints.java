@@ -62,7 +62,8 @@ public final class ApiKeyEndpoints {
     JsonBody body = bodies.read(ctx, "name", "enabled");
     String name = body.optionalString("name");
     Boolean enabled = body.optionalBoolean("enabled");
-    Optional<ApiKeyName> newName = body.validate(() -> Optional.ofNullable(name).map(ApiKeyName::new));
+    Optional<ApiKeyName> newName =
+        body.validate(() -> Optional.ofNullable(name).map(ApiKeyName::new));
     Replies.ok(ctx, ApiKeyResponse.from(apiKeys.update(id, newName, Optional.ofNullable(enabled))));
   }
 

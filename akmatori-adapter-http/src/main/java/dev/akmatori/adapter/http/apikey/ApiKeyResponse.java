@@ -9,6 +9,11 @@ record ApiKeyResponse(
 
   static ApiKeyResponse from(ApiKey key) {
     return new ApiKeyResponse(
-        key.id().value(), key.name(), key.prefix(), key.enabled(), key.createdAt(), key.lastUsedAt());
+        key.id().value(),
+        key.name(),
+        key.prefix(),
+        key.enabled(),
+        key.createdAt(),
+        key.lastUsedAt());
   }
 }

@@ -15,7 +15,8 @@ public final class AuthEndpoints {
   private final JwtTokens tokens;
   private final JsonBodies bodies;
 
-  public AuthEndpoints(LoginService login, AdminAccount admin, JwtTokens tokens, JsonBodies bodies) {
+  public AuthEndpoints(
+      LoginService login, AdminAccount admin, JwtTokens tokens, JsonBodies bodies) {
     this.login = login;
     this.admin = admin;
     this.tokens = tokens;

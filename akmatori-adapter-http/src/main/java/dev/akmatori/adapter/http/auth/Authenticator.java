@@ -41,36 +41,47 @@ public final class Authenticator {
   }
 
   private Principal principal(Context ctx) {
-    boolean jwtPresented = false;
-    boolean keyPresented = false;
-    String bearer = bearer(ctx.header("Authorization"));
-    if (bearer != null) {
-      boolean isKey = RawApiKey.looksLikeKey(bearer);
-      keyPresented = isKey;
-      jwtPresented = !isKey;
-      Optional<Principal> p = isKey ? byKey(bearer) : byJwt(bearer);
-      if (p.isPresent()) {
-        return p.get();
-      }
+    Presented presented = new Presented();
+    return bearer(ctx, presented)
+        .or(() -> apiKeyHeader(ctx, presented))
+        .or(() -> queryToken(ctx, presented))
+        .orElseThrow(() -> new UnauthorizedException(presented.failure()));
+  }
+
+  /** {@code Authorization: Bearer}: an {@code akm_} value is an API key, never a JWT. */
+  private Optional<Principal> bearer(Context ctx, Presented presented) {
+    String value = bearerValue(ctx.header("Authorization"));
+    if (value == null) {
+      return Optional.empty();
     }
-    String headerKey = ctx.header("X-API-Key");
-    if (headerKey != null && !headerKey.isEmpty()) {
-      keyPresented = true;
-      Optional<Principal> p = byKey(headerKey);
-      if (p.isPresent()) {
-        return p.get();
-      }
+    if (RawApiKey.looksLikeKey(value)) {
+      presented.key = true;
+      return byKey(value);
     }
-    String queryToken =
-        PublicRoutes.acceptsQueryToken(ctx.method(), ctx.path()) ? ctx.queryParam("token") : null;
-    if (queryToken != null && !queryToken.isEmpty()) {
-      jwtPresented = true;
-      Optional<Principal> p = byJwt(queryToken);
-      if (p.isPresent()) {
-        return p.get();
-      }
+    presented.jwt = true;
+    return byJwt(value);
+  }
+
+  private Optional<Principal> apiKeyHeader(Context ctx, Presented presented) {
+    String value = ctx.header("X-API-Key");
+    if (value == null || value.isEmpty()) {
+      return Optional.empty();
     }
-    throw new UnauthorizedException(jwtPresented ? INVALID_TOKEN : keyPresented ? INVALID_KEY : MISSING);
+    presented.key = true;
+    return byKey(value);
+  }
+
+  /** {@code ?token=}, only where browsers cannot send headers (EventSource, plain links). */
+  private Optional<Principal> queryToken(Context ctx, Presented presented) {
+    if (!PublicRoutes.acceptsQueryToken(ctx.method(), ctx.path())) {
+      return Optional.empty();
+    }
+    String value = ctx.queryParam("token");
+    if (value == null || value.isEmpty()) {
+      return Optional.empty();
+    }
+    presented.jwt = true;
+    return byJwt(value);
   }
 
   private Optional<Principal> byKey(String key) {
@@ -82,12 +93,22 @@ public final class Authenticator {
   }
 
   /** The value of a {@code Bearer} authorization (scheme case-insensitive), null otherwise. */
-  private static String bearer(String authorization) {
+  private static String bearerValue(String authorization) {
     if (authorization == null || authorization.length() < 7) {
       return null;
     }
     boolean isBearer = authorization.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ");
     String value = isBearer ? authorization.substring(7).strip() : "";
     return value.isEmpty() ? null : value;
+  }
+
+  /** Which kinds of credential a failed request carried; they choose the 401 message. */
+  private static final class Presented {
+    boolean jwt;
+    boolean key;
+
+    String failure() {
+      return jwt ? INVALID_TOKEN : key ? INVALID_KEY : MISSING;
+    }
   }
 }

@@ -67,7 +67,8 @@ public final class DocsEndpoints {
       return cached;
     }
     // Only files that exist are cached, so unknown names cannot grow the map.
-    byte[] bytes = ClasspathFiles.read(webjar + name).orElseThrow(() -> new NotFoundException("Not found"));
+    byte[] bytes =
+        ClasspathFiles.read(webjar + name).orElseThrow(() -> new NotFoundException("Not found"));
     assets.put(name, bytes);
     return bytes;
   }

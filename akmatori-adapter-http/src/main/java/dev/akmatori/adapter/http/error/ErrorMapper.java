@@ -1,6 +1,8 @@
 package dev.akmatori.adapter.http.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.akmatori.adapter.http.json.Json;
 import dev.akmatori.adapter.http.json.JsonBodies;
 import dev.akmatori.adapter.http.request.RequestContext;
@@ -32,7 +34,7 @@ import org.slf4j.MDC;
  * {@code X-Request-ID} header. Operators find the failure from the request id.
  */
 public final class ErrorMapper {
-  public static final String CHALLENGE = "Bearer realm=\"akmatori\"";
+  private static final String CHALLENGE = "Bearer realm=\"akmatori\"";
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
   private static final byte[] INTERNAL_BODY =
       "{\"error\":\"Internal server error\",\"code\":\"internal_error\"}"
@@ -47,13 +49,14 @@ public final class ErrorMapper {
   /** Registers the handlers; Javalin picks the closest superclass of a thrown exception. */
   public void register(RoutesConfig config) {
     config.exception(DomainException.class, this::domain);
-    config.exception(HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), null));
-    config.exception(HttpResponseException.class, this::javalin);
-    // A safety net: bodies are parsed by JsonBodies, which already turns these into 400s.
     config.exception(
-        JsonProcessingException.class,
-        (e, ctx) -> write(ctx, 400, "bad_request", JsonBodies.malformedMessage(e), null));
-    config.exception(Exception.class, (e, ctx) -> unexpected(e, ctx));
+        HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), null));
+    config.exception(HttpResponseException.class, this::javalin);
+    // A safety net for parser failures outside JsonBodies, which already turns them into 400s.
+    // Only read-side exceptions: a failure to write a response is a server bug, hence a 500.
+    config.exception(StreamReadException.class, this::malformed);
+    config.exception(StreamConstraintsException.class, this::malformed);
+    config.exception(Exception.class, this::unexpected);
   }
 
   /** Javalin's handler for {@link Error}s, which bypass the exception handlers. */
@@ -70,6 +73,10 @@ public final class ErrorMapper {
     } catch (IOException | IllegalStateException gone) {
       LOG.debug("Could not write the 500 answer", gone);
     }
+  }
+
+  private void malformed(JsonProcessingException e, Context ctx) {
+    write(ctx, 400, "bad_request", JsonBodies.malformedMessage(e), null);
   }
 
   private void domain(DomainException e, Context ctx) {
@@ -120,7 +127,8 @@ public final class ErrorMapper {
   private static void write(
       Context ctx, int status, String code, String message, Map<String, String> details) {
     ctx.status(status);
-    ctx.result(ctx.jsonMapper().toJsonString(new ErrorBody(message, code, details), ErrorBody.class));
+    ErrorBody body = new ErrorBody(message, code, details);
+    ctx.result(ctx.jsonMapper().toJsonString(body, ErrorBody.class));
     ctx.contentType(Json.CONTENT_TYPE);
   }
 }

@@ -30,8 +30,8 @@ public final class JettyErrorHandler extends ErrorHandler {
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.CONTENT_TYPE);
     response.getHeaders().put(ERROR_CACHE_CONTROL);
-    response.getHeaders()
-        .put(RequestContext.HEADER, RequestContext.acceptId(request.getHeaders().get(RequestContext.HEADER)));
+    String requestId = RequestContext.acceptId(request.getHeaders().get(RequestContext.HEADER));
+    response.getHeaders().put(RequestContext.HEADER, requestId);
     response.write(true, ByteBuffer.wrap(body(status)), callback);
     return true;
   }

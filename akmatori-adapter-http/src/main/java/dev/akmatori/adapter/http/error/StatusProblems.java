@@ -18,7 +18,8 @@ final class StatusProblems {
           Map.entry(405, ErrorBody.of("Method not allowed", "method_not_allowed")),
           Map.entry(413, ErrorBody.of("Request body too large", "payload_too_large")),
           Map.entry(414, ErrorBody.of("URI too long", "uri_too_long")),
-          Map.entry(415, ErrorBody.of("Content-Type must be application/json", "unsupported_media_type")),
+          Map.entry(
+              415, ErrorBody.of("Content-Type must be application/json", "unsupported_media_type")),
           Map.entry(431, ErrorBody.of("Request headers too large", "headers_too_large")));
 
   private StatusProblems() {}

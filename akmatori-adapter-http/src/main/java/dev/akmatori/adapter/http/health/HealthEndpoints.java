@@ -8,7 +8,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code GET /api/health} (contract §3.11): always 200, {@code degraded} when the database is not. */
+/** {@code GET /api/health} (contract §3.11): always 200, {@code degraded} on a database failure. */
 public final class HealthEndpoints {
   static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
   private static final Logger LOG = LoggerFactory.getLogger(HealthEndpoints.class);
@@ -30,7 +30,7 @@ public final class HealthEndpoints {
     Replies.ok(ctx, new HealthResponse(up ? "ok" : "degraded", version, up ? "ok" : "error"));
   }
 
-  /** The port promises never to throw; a health check must hold even when it breaks that promise. */
+  /** The port promises never to throw; a health check must hold even if it breaks that promise. */
   private boolean databaseUp() {
     try {
       return database.isUp(PROBE_TIMEOUT);

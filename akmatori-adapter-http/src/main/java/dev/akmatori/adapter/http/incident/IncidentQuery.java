@@ -51,7 +51,7 @@ final class IncidentQuery {
     }
   }
 
-  /** Fills {@code into}; returns whether {@code diagnosed} (valid, matching nothing) was asked for. */
+  /** Fills {@code into}; tells whether {@code diagnosed} (valid, matches nothing) was asked for. */
   private static boolean statuses(String text, Set<IncidentStatus> into, Violations v) {
     boolean diagnosed = false;
     for (String item : text == null ? new String[0] : text.split(",")) {

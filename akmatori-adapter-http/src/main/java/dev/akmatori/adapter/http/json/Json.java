@@ -18,9 +18,9 @@ public final class Json {
   private Json() {}
 
   /**
-   * A new mapper: snake_case properties, RFC 3339 UTC timestamps, nulls written (nullable fields are
-   * always present), strict parsing (duplicate keys and trailing tokens are malformed JSON) and
-   * small limits so deep nesting or huge numbers end as a 400, never as a 500 or a stack overflow.
+   * A new mapper: snake_case properties, RFC 3339 UTC timestamps, nulls written (nullable fields
+   * are always present), strict parsing (duplicate keys and trailing tokens are malformed JSON)
+   * and small limits so deep nesting or huge numbers end as a 400, never a 500 or a stack overflow.
    */
   public static ObjectMapper newMapper() {
     StreamReadConstraints limits =

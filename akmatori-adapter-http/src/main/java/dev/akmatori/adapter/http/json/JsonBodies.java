@@ -57,7 +57,8 @@ public final class JsonBodies {
     }
     String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     boolean json =
-        type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
+        type.equals("application/json")
+            || (type.startsWith("application/") && type.endsWith("+json"));
     if (!json) {
       throw HttpProblem.unsupportedMediaType();
     }

@@ -2,7 +2,7 @@ package dev.akmatori.adapter.http.json;
 
 import io.javalin.http.Context;
 
-/** Writes success answers: JSON through the app's mapper, {@code application/json; charset=utf-8}. */
+/** Writes success answers: JSON through the app's mapper in UTF-8. */
 public final class Replies {
   private Replies() {}
 

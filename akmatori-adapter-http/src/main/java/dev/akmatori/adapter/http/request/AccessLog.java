@@ -17,7 +17,8 @@ public final class AccessLog {
 
   public static void close(Context ctx, Float millis) {
     try {
-      LOG.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.statusCode(), Math.round(millis));
+      LOG.info(
+          "{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.statusCode(), Math.round(millis));
     } finally {
       MDC.remove(RequestContext.MDC_KEY);
     }

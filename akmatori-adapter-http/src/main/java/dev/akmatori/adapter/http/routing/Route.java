@@ -1,4 +1,4 @@
 package dev.akmatori.adapter.http.routing;
 
-/** One registered route: an HTTP method and a Javalin path template such as {@code /api/runbooks/{id}}. */
+/** A registered route: an HTTP method and a path template such as {@code /api/runbooks/{id}}. */
 public record Route(String method, String template) {}

@@ -23,7 +23,7 @@ public final class RouteTable {
     return entries.stream().map(Entry::route).toList();
   }
 
-  /** The methods served at {@code path} (one trailing slash ignored), sorted; empty when unknown. */
+  /** The methods served at {@code path} (one trailing slash ignored), sorted; empty if unknown. */
   public Set<String> allowedMethods(String path) {
     String normalized = RequestPaths.normalize(path);
     Set<String> methods = new TreeSet<>();

@@ -17,6 +17,12 @@ record RunbookMatchResponse(
   static RunbookMatchResponse from(RunbookMatch m) {
     Runbook r = m.runbook();
     return new RunbookMatchResponse(
-        r.id().value(), r.title(), r.content(), r.createdAt(), r.updatedAt(), m.score(), m.snippet());
+        r.id().value(),
+        r.title(),
+        r.content(),
+        r.createdAt(),
+        r.updatedAt(),
+        m.score(),
+        m.snippet());
   }
 }

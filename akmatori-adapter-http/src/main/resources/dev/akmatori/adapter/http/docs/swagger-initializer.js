@@ -1,4 +1,4 @@
-// Served instead of the webjar's initializer, which points at the public petstore.
+// Replaces the webjar's own initializer, which loads a public demo document from the internet.
 window.onload = function () {
   window.ui = SwaggerUIBundle({
     url: "/api/openapi.yaml",

@@ -94,6 +94,7 @@ class RequestContextTest {
 
     assertThat(r.status()).isEqualTo(204);
     assertThat(r.body()).isEmpty();
+    assertThat(r.header("Content-Type")).isNull();
     assertThat(r.header("Access-Control-Allow-Origin")).isEqualTo("https://ui.example");
     assertThat(r.header("Access-Control-Allow-Methods"))
         .isEqualTo("GET, POST, PUT, DELETE, OPTIONS, PATCH");

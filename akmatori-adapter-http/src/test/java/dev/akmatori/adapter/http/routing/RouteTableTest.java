@@ -1,0 +1,41 @@
+package dev.akmatori.adapter.http.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which methods a path supports, for the {@code Allow} header of a 405. */
+class RouteTableTest {
+  private final RouteTable table = new RouteTable();
+
+  RouteTableTest() {
+    table.add("GET", "/api/runbooks");
+    table.add("POST", "/api/runbooks");
+    table.add("GET", "/api/runbooks/{id}");
+    table.add("DELETE", "/api/runbooks/{id}");
+  }
+
+  @Test
+  void literalAndParameterSegmentsMatch() {
+    assertThat(table.allowedMethods("/api/runbooks")).containsExactly("GET", "POST");
+    assertThat(table.allowedMethods("/api/runbooks/abc")).containsExactly("DELETE", "GET");
+  }
+
+  @Test
+  void oneTrailingSlashIsIgnored() {
+    assertThat(table.allowedMethods("/api/runbooks/")).containsExactly("GET", "POST");
+  }
+
+  @Test
+  void unknownPathsHaveNoMethods() {
+    assertThat(table.allowedMethods("/api/runbooks/1/x")).isEmpty();
+    assertThat(table.allowedMethods("/api/runbook")).isEmpty();
+    assertThat(table.allowedMethods("/api/RUNBOOKS")).isEmpty();
+  }
+
+  @Test
+  void routesKeepRegistrationOrder() {
+    assertThat(table.routes()).first().isEqualTo(new Route("GET", "/api/runbooks"));
+    assertThat(table.routes()).hasSize(4);
+  }
+}
