@@ -13,10 +13,20 @@ public final class HttpServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Builds the API and listens on {@code bindAddress}:{@code port} (0 picks a free port). */
+  /**
+   * Builds the API and listens on {@code bindAddress}:{@code port} (0 picks a free port).
+   *
+   * @throws IllegalStateException when the server cannot start, e.g. the port is taken
+   */
   public static HttpServer start(HttpDependencies deps, String bindAddress, int port) {
     Javalin app = HttpApi.create(deps);
-    app.start(bindAddress, port);
+    try {
+      app.start(bindAddress, port);
+    } catch (RuntimeException e) {
+      // Javalin's own exception types stay inside this module.
+      throw new IllegalStateException(
+          "Cannot start the HTTP server on " + bindAddress + ":" + port + ": " + e.getMessage(), e);
+    }
     return new HttpServer(app);
   }
 

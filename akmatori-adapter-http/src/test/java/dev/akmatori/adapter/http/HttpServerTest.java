@@ -65,6 +65,16 @@ class HttpServerTest {
     assertThat(inFlight.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void takenPort_failsWithAPlainException() {
+    HttpDependencies deps = deps(timeout -> true);
+    try (HttpServer first = HttpServer.start(deps, "127.0.0.1", 0)) {
+      assertThatThrownBy(() -> HttpServer.start(deps, "127.0.0.1", first.port()))
+          .isExactlyInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("127.0.0.1:" + first.port());
+    }
+  }
+
   private static void sleep(long millis) {
     try {
       Thread.sleep(millis);

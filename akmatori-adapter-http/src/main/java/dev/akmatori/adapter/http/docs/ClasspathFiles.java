@@ -26,18 +26,20 @@ final class ClasspathFiles {
     return read(name).orElseThrow(() -> new IllegalStateException("Missing resource " + name));
   }
 
-  /** The version of the Swagger UI webjar, from its Maven metadata. */
-  static String swaggerUiVersion() {
-    Properties pom = new Properties();
-    try (InputStream in = LOADER.getResourceAsStream(
-        "META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+  /**
+   * The {@code version} property of a properties resource, when the resource exists and the
+   * build filled the value in.
+   */
+  static Optional<String> version(String name) {
+    Properties properties = new Properties();
+    try (InputStream in = LOADER.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("The org.webjars:swagger-ui jar is not on the class path");
+        return Optional.empty();
       }
-      pom.load(in);
+      properties.load(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the swagger-ui webjar metadata", e);
+      throw new UncheckedIOException("Cannot read class path resource " + name, e);
     }
-    return pom.getProperty("version");
+    return Optional.ofNullable(properties.getProperty("version")).filter(v -> !v.startsWith("${"));
   }
 }

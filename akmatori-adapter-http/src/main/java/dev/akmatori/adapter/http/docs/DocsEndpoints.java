@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The API's documentation (contract §3.11): the hand-written OpenAPI document from the class path
@@ -16,6 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class DocsEndpoints {
   private static final String OWN = "dev/akmatori/adapter/http/docs/";
+  private static final String WEBJAR_POM = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
+  private static final Logger LOG = LoggerFactory.getLogger(DocsEndpoints.class);
   private static final Pattern ASSET = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Map<String, String> TYPES =
       Map.of(
@@ -29,8 +33,7 @@ public final class DocsEndpoints {
   private final Optional<byte[]> openApi = ClasspathFiles.read("openapi.yaml");
   private final byte[] page = ClasspathFiles.require(OWN + "index.html");
   private final byte[] initializer = ClasspathFiles.require(OWN + "swagger-initializer.js");
-  private final String webjar =
-      "META-INF/resources/webjars/swagger-ui/" + ClasspathFiles.swaggerUiVersion() + "/";
+  private final Optional<String> webjar = webjarDirectory();
   private final Map<String, byte[]> assets = new ConcurrentHashMap<>();
 
   public void register(Routes routes) {
@@ -59,7 +62,7 @@ public final class DocsEndpoints {
 
   /** A file of the webjar's directory (cached: they never change while running), else 404. */
   private byte[] webjarFile(String name) {
-    if (!ASSET.matcher(name).matches()) {
+    if (!ASSET.matcher(name).matches() || webjar.isEmpty()) {
       throw new NotFoundException("Not found");
     }
     byte[] cached = assets.get(name);
@@ -68,9 +71,25 @@ public final class DocsEndpoints {
     }
     // Only files that exist are cached, so unknown names cannot grow the map.
     byte[] bytes =
-        ClasspathFiles.read(webjar + name).orElseThrow(() -> new NotFoundException("Not found"));
+        ClasspathFiles.read(webjar.get() + name)
+            .orElseThrow(() -> new NotFoundException("Not found"));
     assets.put(name, bytes);
     return bytes;
+  }
+
+  /**
+   * Where the webjar keeps its files: the version recorded at build time, else the webjar's own
+   * Maven metadata. Without either the documentation is missing, which is no reason to refuse to
+   * start the API.
+   */
+  private static Optional<String> webjarDirectory() {
+    Optional<String> version =
+        ClasspathFiles.version(OWN + "swagger-ui.properties")
+            .or(() -> ClasspathFiles.version(WEBJAR_POM));
+    if (version.isEmpty()) {
+      LOG.warn("Swagger UI assets not found on the class path; /api/docs will not render");
+    }
+    return version.map(v -> "META-INF/resources/webjars/swagger-ui/" + v + "/");
   }
 
   private static String extension(String name) {
