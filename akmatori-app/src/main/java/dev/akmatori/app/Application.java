@@ -52,7 +52,6 @@ public final class Application implements AutoCloseable {
             new DatabaseSettings(
                 config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize()));
     try {
-      LOG.info("Database: {}", persistence.describe());
       return new Application(persistence, startServing(config, persistence));
     } catch (RuntimeException e) {
       persistence.close();
@@ -102,10 +101,11 @@ public final class Application implements AutoCloseable {
             clock);
     HttpServer server = HttpServer.start(deps, config.bindAddress(), config.port());
     LOG.info(
-        "Akmatori {} listening on http://{}:{} (API docs at /api/docs), data directory {}",
+        "Akmatori {} listening on http://{}:{} (API docs at /api/docs), database {}, data directory {}",
         Version.current(),
         config.bindAddress(),
         server.port(),
+        persistence.describe(),
         config.dataDir());
     return server;
   }
