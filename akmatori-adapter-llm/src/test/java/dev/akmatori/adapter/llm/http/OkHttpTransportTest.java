@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akmatori.adapter.llm.testing.TestCancellation;
+import dev.akmatori.adapter.llm.testing.TestServers;
 import dev.akmatori.application.model.Cancellation;
 import java.io.IOException;
 import java.time.Duration;
@@ -24,7 +25,7 @@ class OkHttpTransportTest {
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
+    TestServers.start(server);
   }
 
   @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akmatori.adapter.llm.testing.RecordingSleeper;
+import dev.akmatori.adapter.llm.testing.TestServers;
 import dev.akmatori.application.model.Cancellation;
 import dev.akmatori.application.model.ModelEndpoint.ProxyRoute;
 import java.io.IOException;
@@ -28,8 +29,7 @@ class ProxyRoutingTest {
 
   @BeforeEach
   void start() throws IOException {
-    origin.start();
-    proxy.start();
+    TestServers.start(origin, proxy);
   }
 
   @AfterEach
