@@ -26,7 +26,9 @@ final class OkHttpTransport implements HttpTransport {
     try (Response response = call.execute()) {
       return new HttpReply(response.code(), response.headers(), response.body().string());
     } catch (IOException e) {
-      if (call.isCanceled() || cancellation.isCancelled()) {
+      // Not call.isCanceled(): OkHttp also cancels the call when callTimeout fires, and a
+      // timeout is a retryable network error, not the run being cancelled.
+      if (cancellation.isCancelled()) {
         throw cancelled(e);
       }
       throw e;

@@ -78,6 +78,18 @@ class OkHttpTransportTest {
   }
 
   @Test
+  void aCallTimeout_isANetworkError_notACancellation() {
+    server.enqueue(new MockResponse.Builder().body("{}").headersDelay(2, TimeUnit.SECONDS).build());
+    OkHttpTransport impatient =
+        new OkHttpTransport(
+            ModelTransports.defaultClient().newBuilder().callTimeout(Duration.ofMillis(200)).build());
+
+    assertThatThrownBy(() -> impatient.execute(post(), new TestCancellation()))
+        .isInstanceOf(IOException.class)
+        .isNotInstanceOf(CancellationException.class);
+  }
+
+  @Test
   void anAlreadyCancelledRun_sendsNothing() {
     TestCancellation cancellation = new TestCancellation();
     cancellation.cancel();

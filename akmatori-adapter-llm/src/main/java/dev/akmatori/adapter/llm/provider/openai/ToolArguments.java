@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.akmatori.application.model.ToolCall;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,6 +47,6 @@ final class ToolArguments {
     if (node == null || node.isMissingNode()) {
       return "nothing";
     }
-    return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 }

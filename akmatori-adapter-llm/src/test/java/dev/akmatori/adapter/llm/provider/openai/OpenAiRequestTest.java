@@ -19,6 +19,7 @@ import dev.akmatori.application.model.TokenUsage;
 import dev.akmatori.application.model.ToolCall;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -113,7 +114,7 @@ class OpenAiRequestTest {
   @Test
   void theSameRequest_isByteForByteTheSame_whateverTheMapOrderOfTheSchemas() throws IOException {
     Map<String, Object> sorted = new TreeMap<>(Conversations.ssh().parameters());
-    Map<String, Object> reversed = new TreeMap<>(java.util.Collections.reverseOrder());
+    Map<String, Object> reversed = new TreeMap<>(Collections.reverseOrder());
     reversed.putAll(Conversations.ssh().parameters());
     FunctionSpec a = new FunctionSpec("ssh_execute_command", "Run.", sorted);
     FunctionSpec b = new FunctionSpec("ssh_execute_command", "Run.", reversed);
