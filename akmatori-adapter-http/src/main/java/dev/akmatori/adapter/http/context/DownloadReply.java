@@ -26,7 +26,9 @@ final class DownloadReply {
     }
     ctx.header("Accept-Ranges", "bytes");
     ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Content-Disposition", "attachment; filename=\"" + download.file().filename() + "\"");
+    // The name rule allows no quote, backslash or control character, so it needs no escaping.
+    String filename = download.file().filename().value();
+    ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     ctx.contentType(download.contentType());
     ctx.disableCompression();
     ctx.res().setContentLengthLong(range.length());
@@ -34,6 +36,6 @@ final class DownloadReply {
 
   private static HttpProblem unsatisfiable(Context ctx, long size) {
     ctx.header("Content-Range", "bytes */" + size);
-    return new HttpProblem(416, "range_not_satisfiable", "Range not satisfiable");
+    return HttpProblem.rangeNotSatisfiable();
   }
 }

@@ -33,6 +33,11 @@ public final class HttpProblem extends RuntimeException {
     return new HttpProblem(415, "unsupported_media_type", "Content-Type must be " + expected);
   }
 
+  /** 416 for a {@code Range} that starts past the end of a download (RFC 9110 §15.5.17). */
+  public static HttpProblem rangeNotSatisfiable() {
+    return new HttpProblem(416, "range_not_satisfiable", "Range not satisfiable");
+  }
+
   public int status() {
     return status;
   }

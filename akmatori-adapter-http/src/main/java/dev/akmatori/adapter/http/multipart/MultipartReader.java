@@ -49,25 +49,30 @@ public final class MultipartReader implements UploadForm {
   }
 
   /**
-   * The form of {@code ctx}'s request, whose body may be up to {@code maxBytes}.
+   * The form of {@code ctx}'s request, whose body may be up to {@code maxBytes}. A rejected body is
+   * read and discarded first (up to a bound), so clients still sending it get the answer.
    *
    * @throws HttpProblem 415 when the request is not {@code multipart/form-data}
    * @throws BadRequestException when it has no boundary
    */
   public static MultipartReader of(Context ctx, long maxBytes) {
+    InputStream body;
+    try {
+      body = ctx.req().getInputStream();
+    } catch (IOException e) {
+      throw parseFailure(e);
+    }
     String contentType = ctx.header("Content-Type");
     if (contentType == null || !isFormData(contentType)) {
+      BodyLimit.drain(body);
       throw HttpProblem.unsupportedMediaType("multipart/form-data");
     }
     String boundary = MultiPart.extractBoundary(contentType);
     if (boundary == null || boundary.isEmpty()) {
+      BodyLimit.drain(body);
       throw parseFailure(null);
     }
-    try {
-      return new MultipartReader(ctx.req().getInputStream(), boundary, maxBytes);
-    } catch (IOException e) {
-      throw parseFailure(e);
-    }
+    return new MultipartReader(body, boundary, maxBytes);
   }
 
   private static boolean isFormData(String contentType) {
@@ -102,6 +107,8 @@ public final class MultipartReader implements UploadForm {
       event = events.poll();
     }
     if (event instanceof Throwable) {
+      // What follows a broken part is unreadable anyway; reading it lets the client get the 400.
+      BodyLimit.drain(body);
       throw parseFailure((Throwable) event);
     }
     return event;

@@ -9,6 +9,7 @@ import java.io.InputStream;
  */
 final class PartContent extends InputStream {
   private final MultipartReader reader;
+  private final byte[] one = new byte[1];
   private byte[] pending;
   private int position;
   private boolean ended;
@@ -19,7 +20,6 @@ final class PartContent extends InputStream {
 
   @Override
   public int read() {
-    byte[] one = new byte[1];
     return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
   }
 
