@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.function.LongFunction;
 
 /**
- * A context file ready to be sent: its record, the {@code Content-Type} to serve it with, its size
- * on disk and a way to open its bytes from any offset (for ranges).
+ * A context file ready to be sent: its record, its size on disk and a way to open its bytes from any
+ * offset (for ranges); {@link #contentType()} applies the download rule to the record.
  */
 public record ContextFileDownload(ContextFile file, long size, LongFunction<InputStream> opener) {
   public ContextFileDownload {
