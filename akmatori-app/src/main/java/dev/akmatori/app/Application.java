@@ -5,6 +5,7 @@ import dev.akmatori.adapter.http.HttpServer;
 import dev.akmatori.adapter.persistence.AesGcmSecretCipher;
 import dev.akmatori.adapter.persistence.DatabaseSettings;
 import dev.akmatori.adapter.persistence.EncryptionKeys;
+import dev.akmatori.adapter.persistence.FileSystemContextFileStore;
 import dev.akmatori.adapter.persistence.FileRunbookMirror;
 import dev.akmatori.adapter.persistence.PersistenceAdapter;
 import dev.akmatori.application.auth.AdminAccount;
@@ -13,6 +14,8 @@ import dev.akmatori.application.auth.JwtSecretSource;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.auth.PasswordHasher;
+import dev.akmatori.application.context.ContextFileChanges;
+import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
@@ -86,10 +89,17 @@ public final class Application implements AutoCloseable {
             new FileRunbookMirror(config.dataDir().resolve("runbooks")),
             clock);
     runbooks.resync();
+    // The store is also what skills need for their assets/ links (ContextFilePaths), and skills
+    // will listen for deletions through ContextFileChanges; nothing listens yet.
+    FileSystemContextFileStore contextStore =
+        new FileSystemContextFileStore(config.dataDir().resolve("context"));
+    ContextFileService contextFiles =
+        new ContextFileService(persistence.contextFiles(), contextStore, ContextFileChanges.NONE, clock);
 
     HttpDependencies deps =
         new HttpDependencies(
             runbooks,
+            contextFiles,
             new ApiKeyService(persistence.apiKeys(), random, clock),
             new LoginService(admin, new LoginThrottle(clock)),
             admin,

@@ -5,6 +5,7 @@ import dev.akmatori.adapter.http.apikey.ApiKeyEndpoints;
 import dev.akmatori.adapter.http.auth.AuthEndpoints;
 import dev.akmatori.adapter.http.auth.Authenticator;
 import dev.akmatori.adapter.http.auth.JwtTokens;
+import dev.akmatori.adapter.http.context.ContextFileEndpoints;
 import dev.akmatori.adapter.http.docs.DocsEndpoints;
 import dev.akmatori.adapter.http.error.ErrorMapper;
 import dev.akmatori.adapter.http.health.HealthEndpoints;
@@ -35,11 +36,13 @@ public final class HttpApi {
         new JwtTokens(deps.jwtSecret(), deps.jwtExpiry(), deps.clock(), deps.admin().username());
     Authenticator authenticator = new Authenticator(deps.apiKeys(), tokens);
     ErrorMapper errors = new ErrorMapper(table);
+    BodyLimit bodyLimit = new BodyLimit(table, JsonBodies.MAX_BYTES);
     HealthEndpoints health = new HealthEndpoints(deps.health(), deps.version());
     DocsEndpoints docs = new DocsEndpoints();
     AuthEndpoints auth = new AuthEndpoints(deps.login(), deps.admin(), tokens, bodies);
     ApiKeyEndpoints apiKeys = new ApiKeyEndpoints(deps.apiKeys(), bodies);
     RunbookEndpoints runbooks = new RunbookEndpoints(deps.runbooks(), bodies);
+    ContextFileEndpoints contextFiles = new ContextFileEndpoints(deps.contextFiles(), bodies);
     IncidentEndpoints incidents = new IncidentEndpoints(deps.incidents());
     return Javalin.create(
         config -> {
@@ -47,7 +50,7 @@ public final class HttpApi {
           // Order matters: request id and CORS, then authentication, then the declared body size.
           config.routes.before(RequestContext::open);
           config.routes.before(authenticator::authenticate);
-          config.routes.before(BodyLimit::checkDeclaredLength);
+          config.routes.before(bodyLimit::checkDeclaredLength);
           errors.register(config.routes);
           Routes routes = new Routes(config.routes, table);
           health.register(routes);
@@ -55,6 +58,7 @@ public final class HttpApi {
           auth.register(routes);
           apiKeys.register(routes);
           runbooks.register(routes);
+          contextFiles.register(routes);
           incidents.register(routes);
         });
   }

@@ -3,6 +3,7 @@ package dev.akmatori.adapter.http;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.ManageApiKeys;
+import dev.akmatori.application.context.ManageContextFiles;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.runbook.ManageRunbooks;
@@ -17,6 +18,7 @@ import java.util.Objects;
  */
 public record HttpDependencies(
     ManageRunbooks runbooks,
+    ManageContextFiles contextFiles,
     ManageApiKeys apiKeys,
     LoginService login,
     AdminAccount admin,
@@ -29,6 +31,7 @@ public record HttpDependencies(
 
   public HttpDependencies {
     Objects.requireNonNull(runbooks, "runbooks");
+    Objects.requireNonNull(contextFiles, "contextFiles");
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(login, "login");
     Objects.requireNonNull(admin, "admin");

@@ -30,7 +30,7 @@ class PersistenceAdapterTest {
 
     try (PersistenceAdapter second = PersistenceAdapter.open(settings)) {
       assertThat(second.runbooks().list(PageRequest.ALL).items()).containsExactly(created);
-      assertThat(migrationVersions(second)).containsExactly("1");
+      assertThat(migrationVersions(second)).doesNotHaveDuplicates().contains("1", "3");
     }
   }
 
@@ -87,6 +87,26 @@ class PersistenceAdapterTest {
               "id", "uuid", "source", "source_id", "title", "status", "context", "session_id", "working_dir",
               "response", "tokens_used", "execution_time_ms", "started_at", "completed_at", "created_at",
               "updated_at", "error", "steps", "alert_count");
+    }
+  }
+
+  @Test
+  void theContextFileMigration_createsItsTableWithAUniqueFilename() {
+    try (TestDatabase db = TestDatabases.h2()) {
+      List<String> columns =
+          db.adapter()
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery(
+                              "SELECT column_name FROM information_schema.columns WHERE table_name = 'context_files'")
+                          .mapTo(String.class)
+                          .list());
+
+      assertThat(columns)
+          .containsExactlyInAnyOrder(
+              "id", "filename", "original_name", "mime_type", "size_bytes", "description", "created_at",
+              "updated_at");
     }
   }
 

@@ -7,6 +7,7 @@ import dev.akmatori.domain.shared.ConflictException;
 import dev.akmatori.domain.shared.DomainException;
 import dev.akmatori.domain.shared.ForbiddenException;
 import dev.akmatori.domain.shared.NotFoundException;
+import dev.akmatori.domain.shared.TooLargeException;
 import dev.akmatori.domain.shared.ValidationException;
 import java.util.List;
 
@@ -19,6 +20,7 @@ final class DomainProblems {
           new Mapping(ValidationException.class, 400, "validation_error"),
           new Mapping(ForbiddenException.class, 403, "forbidden"),
           new Mapping(BadRequestException.class, 400, "bad_request"),
+          new Mapping(TooLargeException.class, 413, "payload_too_large"),
           new Mapping(UnauthorizedException.class, 401, "unauthorized"),
           new Mapping(TooManyRequestsException.class, 429, "too_many_requests"));
 

@@ -7,6 +7,9 @@ import dev.akmatori.application.auth.ApiKeyService;
 import dev.akmatori.application.auth.InMemoryApiKeyRepository;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
+import dev.akmatori.application.context.ContextFileService;
+import dev.akmatori.application.context.InMemoryContextFileRepository;
+import dev.akmatori.application.context.InMemoryContextFileStore;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.InMemoryIncidentRepository;
 import dev.akmatori.application.incident.ListIncidents;
@@ -22,10 +25,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -42,6 +48,10 @@ public final class TestApi implements AutoCloseable {
   public final InMemoryRunbookRepository runbookStore = new InMemoryRunbookRepository();
   public final InMemoryApiKeyRepository apiKeyStore = new InMemoryApiKeyRepository();
   public final InMemoryIncidentRepository incidentStore = new InMemoryIncidentRepository();
+  public final InMemoryContextFileRepository contextFileRows = new InMemoryContextFileRepository();
+  public final InMemoryContextFileStore contextFileBytes = new InMemoryContextFileStore();
+  /** Filenames the context file service reported deleted, in order. */
+  public final List<String> contextFilesDeleted = new CopyOnWriteArrayList<>();
   public final HttpDependencies deps;
   private final Javalin app;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -53,6 +63,7 @@ public final class TestApi implements AutoCloseable {
     this.deps =
         new HttpDependencies(
             runbooks,
+            new ContextFileService(contextFileRows, contextFileBytes, contextFilesDeleted::add, clock),
             new ApiKeyService(apiKeyStore, new SecureRandom(), clock),
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
@@ -116,6 +127,18 @@ public final class TestApi implements AutoCloseable {
     try {
       var response = client.send(request.build(), BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sends {@code request} and keeps the body as bytes (downloads). */
+  public HttpResponse<byte[]> fetch(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
