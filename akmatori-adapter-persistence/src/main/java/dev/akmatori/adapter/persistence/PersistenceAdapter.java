@@ -2,11 +2,15 @@ package dev.akmatori.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.akmatori.application.alertsource.AlertSourceRepository;
+import dev.akmatori.application.alertsource.AlertSourceTypeRepository;
 import dev.akmatori.application.auth.ApiKeyRepository;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.IncidentRepository;
 import dev.akmatori.application.runbook.RunbookRepository;
+import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.settings.SettingsRepository;
+import dev.akmatori.application.settings.SettingsStores;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,6 +30,7 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final SettingsRepository settings;
   private final IncidentRepository incidents;
   private final JdbiDatabaseHealth health;
+  private final AlertSourceTypeRepository alertSourceTypes;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -37,6 +42,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.settings = new JdbiSettingsRepository(jdbi, Clock.systemUTC());
     this.incidents = new JdbiIncidentRepository(jdbi);
     this.health = new JdbiDatabaseHealth(jdbi);
+    this.alertSourceTypes = new JdbiAlertSourceTypeRepository(jdbi);
   }
 
   /**
@@ -108,6 +114,20 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public DatabaseHealth health() {
     return health;
+  }
+
+  public AlertSourceTypeRepository alertSourceTypes() {
+    return alertSourceTypes;
+  }
+
+  /** Alert sources, their webhook secrets sealed with {@code cipher} (verified at startup first). */
+  public AlertSourceRepository alertSources(SecretCipher cipher) {
+    return new JdbiAlertSourceRepository(jdbi, cipher);
+  }
+
+  /** The settings resources, their secrets sealed with {@code cipher}. */
+  public SettingsStores settingsStores(SecretCipher cipher) {
+    return JdbiSettingsStores.create(jdbi, cipher);
   }
 
   /** For tests and later repositories of this module. */

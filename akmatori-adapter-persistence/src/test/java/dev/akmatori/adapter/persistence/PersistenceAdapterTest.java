@@ -30,7 +30,7 @@ class PersistenceAdapterTest {
 
     try (PersistenceAdapter second = PersistenceAdapter.open(settings)) {
       assertThat(second.runbooks().list(PageRequest.ALL).items()).containsExactly(created);
-      assertThat(migrationVersions(second)).containsExactly("1");
+      assertThat(migrationVersions(second)).startsWith("1").contains("5").doesNotHaveDuplicates();
     }
   }
 

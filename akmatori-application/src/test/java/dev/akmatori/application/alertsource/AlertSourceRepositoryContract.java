@@ -36,7 +36,7 @@ public abstract class AlertSourceRepositoryContract {
   private static final Instant T1 = T0.plus(5, ChronoUnit.MINUTES);
 
   /** The two repositories over one empty store. */
-  protected record Repositories(AlertSourceTypeRepository types, AlertSourceRepository sources) {}
+  public record Repositories(AlertSourceTypeRepository types, AlertSourceRepository sources) {}
 
   private AlertSourceRepository sources;
   private AlertSourceType zabbix;
