@@ -1,11 +1,13 @@
 package dev.akmatori.adapter.http;
 
+import dev.akmatori.application.alertsource.ManageAlertSources;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.ManageApiKeys;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.runbook.ManageRunbooks;
+import dev.akmatori.application.settings.SettingsUseCases;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,6 +23,8 @@ public record HttpDependencies(
     LoginService login,
     AdminAccount admin,
     ListIncidents incidents,
+    ManageAlertSources alertSources,
+    SettingsUseCases settings,
     DatabaseHealth health,
     byte[] jwtSecret,
     Duration jwtExpiry,
@@ -33,6 +37,8 @@ public record HttpDependencies(
     Objects.requireNonNull(login, "login");
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(incidents, "incidents");
+    Objects.requireNonNull(alertSources, "alertSources");
+    Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(jwtSecret, "jwtSecret");
     Objects.requireNonNull(jwtExpiry, "jwtExpiry");

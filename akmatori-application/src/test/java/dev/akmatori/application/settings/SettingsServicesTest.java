@@ -63,7 +63,7 @@ class SettingsServicesTest {
     useCases.general().update(GeneralSettingsChanges.of("https://ops.example.com/"));
     useCases.slack().update(SlackSettingsChanges.of("xoxb-live", null, null, "#incidents", true));
     useCases.llm().update(LlmProviderChanges.of("anthropic", "sk-ant-live", null, null, null));
-    useCases.proxy().update(ProxySettingsChanges.of("http://u:pw@proxy:3128", null, Map.of("grafana", true)));
+    useCases.proxy().update(ProxySettingsChanges.of("http://u:pw@proxy:3128", null, Map.of("grafana", Map.of("enabled", true))));
     useCases.retention().update(RetentionSettingsChanges.of(false, null, null));
 
     assertThat(runtime.publicBaseUrl()).isEqualTo("https://ops.example.com");

@@ -101,7 +101,7 @@ public abstract class SettingsStoresContract {
   @Test
   void proxyUrlWithPassword_andServiceToggles_roundTrip() {
     ProxySettingsChanges changes =
-        ProxySettingsChanges.of("http://user:p%40ss@proxy.corp:3128", "localhost,.corp", Map.of("slack", false, "netbox", true));
+        ProxySettingsChanges.of("http://user:p%40ss@proxy.corp:3128", "localhost,.corp", Map.of("slack", Map.of("enabled", false), "netbox", Map.of("enabled", true)));
     stores.proxy().update(p -> p.apply(changes), T1);
 
     ProxySettings read = stores.proxy().load(T1).value();

@@ -45,10 +45,10 @@ class ProxySettingsTest {
 
   @Test
   void aPartialUpdate_changesOnlyTheServicesSent_andOpenaiIsTheLlmToggle() {
-    Map<String, Boolean> services = new LinkedHashMap<>();
-    services.put("openai", false);
-    services.put("kubernetes", true);
-    services.put("ssh", false);
+    Map<String, Object> services = new LinkedHashMap<>();
+    services.put("openai", on(false));
+    services.put("kubernetes", Map.of("enabled", true, "supported", false));
+    services.put("ssh", on(false));
 
     ProxySettings updated =
         ProxySettings.DEFAULTS.apply(ProxySettingsChanges.of("http://proxy:3128", null, services));
@@ -62,18 +62,18 @@ class ProxySettingsTest {
 
   @Test
   void llmAndOpenaiAgreeing_isFine() {
-    ProxySettingsChanges c = ProxySettingsChanges.of(null, null, Map.of("llm", true, "openai", true));
+    ProxySettingsChanges c = ProxySettingsChanges.of(null, null, Map.of("llm", on(true), "openai", on(true)));
 
     assertThat(c.services()).containsOnly(Map.entry(ProxyService.LLM, true));
   }
 
   @Test
   void everyRuleBroken_isReportedAtOnce() {
-    Map<String, Boolean> services = new LinkedHashMap<>();
-    services.put("llm", true);
-    services.put("openai", false);
-    services.put("ssh", true);
-    services.put("telnet", true);
+    Map<String, Object> services = new LinkedHashMap<>();
+    services.put("llm", on(true));
+    services.put("openai", on(false));
+    services.put("ssh", on(true));
+    services.put("telnet", on(true));
 
     assertThatThrownBy(() -> ProxySettingsChanges.of("socks5://proxy:1080", null, services))
         .isInstanceOfSatisfying(
@@ -85,6 +85,30 @@ class ProxySettingsTest {
                         Map.entry("services.ssh.enabled", "proxy is not supported for ssh"),
                         Map.entry("services.telnet", "unknown service"),
                         Map.entry("services.openai", "conflicts with services.llm")));
+  }
+
+  @Test
+  void eachServiceMustBeAnObjectWithABooleanEnabled() {
+    Map<String, Object> services = new LinkedHashMap<>();
+    services.put("slack", true);
+    services.put("grafana", Map.of());
+    services.put("netbox", Map.of("enabled", "yes"));
+    services.put("zabbix", Map.of("enabled", true, "via", "x"));
+
+    assertThatThrownBy(() -> ProxySettingsChanges.of(null, null, services))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.details())
+                    .containsOnly(
+                        Map.entry("services.slack", "must be an object"),
+                        Map.entry("services.grafana.enabled", "is required"),
+                        Map.entry("services.netbox.enabled", "must be a boolean"),
+                        Map.entry("services.zabbix.via", "unknown field")));
+  }
+
+  private static Map<String, Object> on(boolean enabled) {
+    return Map.of("enabled", enabled);
   }
 
   @Test
