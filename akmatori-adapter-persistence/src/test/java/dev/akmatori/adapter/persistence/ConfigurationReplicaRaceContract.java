@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /** Two adapters on one database start and write like two replicas at the same moment. */
@@ -78,7 +79,7 @@ abstract class ConfigurationReplicaRaceContract {
     return db.adapter().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
   }
 
-  private static void race(java.util.function.IntFunction<Callable<Object>> attempt) throws Exception {
+  private static void race(IntFunction<Callable<Object>> attempt) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS);
     CountDownLatch start = new CountDownLatch(1);
     try {

@@ -3,10 +3,12 @@ package dev.akmatori.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.akmatori.application.alertsource.AlertSourceRepository;
 import dev.akmatori.application.secret.SecretDecryptionException;
 import dev.akmatori.application.settings.SettingsStores;
 import dev.akmatori.domain.alertsource.AlertSourceDraft;
 import dev.akmatori.domain.alertsource.AlertSourceId;
+import dev.akmatori.domain.alertsource.AlertSourceType;
 import dev.akmatori.domain.alertsource.BuiltinAlertSourceTypes;
 import dev.akmatori.domain.settings.LlmProvider;
 import dev.akmatori.domain.settings.LlmProviderChanges;
@@ -15,6 +17,7 @@ import dev.akmatori.domain.settings.SlackSettingsChanges;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import javax.crypto.AEADBadTagException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +48,8 @@ abstract class SecretsAtRestContract {
   void theWebhookSecret_isStoredEncrypted_andAnEmptyOneAsEmptyText() {
     PersistenceAdapter adapter = db.adapter();
     adapter.alertSourceTypes().seed(BuiltinAlertSourceTypes.all(), T0);
-    var type = adapter.alertSourceTypes().findByName("zabbix").orElseThrow();
-    var sources = adapter.alertSources(cipher);
+    AlertSourceType type = adapter.alertSourceTypes().findByName("zabbix").orElseThrow();
+    AlertSourceRepository sources = adapter.alertSources(cipher);
     sources.create(new AlertSourceId(UUID.randomUUID()), type,
         AlertSourceDraft.of("zabbix", "with", null, "hook-secret-4242", null, null, null).config(), T0);
     sources.create(new AlertSourceId(UUID.randomUUID()), type,
@@ -91,7 +94,7 @@ abstract class SecretsAtRestContract {
 
     SettingsStores otherKey = db.adapter().settingsStores(new AesGcmSecretCipher(AesGcmSecretCipherTest.key(2)));
 
-    assertThatThrownBy(() -> otherKey.slack().load(T0)).hasRootCauseInstanceOf(javax.crypto.AEADBadTagException.class)
+    assertThatThrownBy(() -> otherKey.slack().load(T0)).hasRootCauseInstanceOf(AEADBadTagException.class)
         .isInstanceOf(SecretDecryptionException.class);
   }
 

@@ -10,6 +10,7 @@ import dev.akmatori.domain.settings.LlmProvider;
 import dev.akmatori.domain.settings.LlmProviderChanges;
 import dev.akmatori.domain.settings.ProxyService;
 import dev.akmatori.domain.settings.ProxySettingsChanges;
+import dev.akmatori.domain.settings.RetentionSettings;
 import dev.akmatori.domain.settings.RetentionSettingsChanges;
 import dev.akmatori.domain.settings.SlackSettingsChanges;
 import dev.akmatori.domain.settings.StoredSettings;
@@ -39,7 +40,7 @@ class SettingsServicesTest {
     useCases.retention().get();
     clock.advance(Duration.ofMinutes(2));
 
-    var updated = useCases.retention().update(RetentionSettingsChanges.of(null, 30L, null));
+    StoredSettings<RetentionSettings> updated = useCases.retention().update(RetentionSettingsChanges.of(null, 30L, null));
 
     assertThat(updated.value().retentionDays()).isEqualTo(30);
     assertThat(updated.value().cleanupIntervalHours()).isEqualTo(6);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akmatori.domain.shared.ValidationException;
+import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,14 +67,14 @@ class AlertSourceDraftTest {
   @Test
   void settingsAreStoredAsGiven_withSmallIntegersAsLongs_andUnmodifiable() {
     List<Object> list = new ArrayList<>(List.of(1, "two"));
-    Map<String, Object> settings = new java.util.LinkedHashMap<>();
+    Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("z", list);
     settings.put("a", null);
 
     AlertSourceConfig c = AlertSourceDraft.of("zabbix", "z", "d", "s3cret", null, settings, true).config();
     list.add("three");
 
-    assertThat(c.settings()).containsExactly(Map.entry("z", List.of(1L, "two")), new java.util.AbstractMap.SimpleEntry<>("a", null));
+    assertThat(c.settings()).containsExactly(Map.entry("z", List.of(1L, "two")), new SimpleEntry<>("a", null));
     assertThatThrownBy(() -> c.settings().put("b", 1)).isInstanceOf(UnsupportedOperationException.class);
   }
 

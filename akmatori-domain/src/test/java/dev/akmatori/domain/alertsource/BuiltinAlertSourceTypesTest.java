@@ -1,6 +1,7 @@
 package dev.akmatori.domain.alertsource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,11 +13,11 @@ class BuiltinAlertSourceTypesTest {
     assertThat(BuiltinAlertSourceTypes.all())
         .extracting(AlertSourceTypeSpec::name, AlertSourceTypeSpec::displayName, AlertSourceTypeSpec::webhookSecretHeader)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("alertmanager", "Prometheus Alertmanager", "X-Alertmanager-Secret"),
-            org.assertj.core.groups.Tuple.tuple("grafana", "Grafana Alerting", "X-Grafana-Secret"),
-            org.assertj.core.groups.Tuple.tuple("pagerduty", "PagerDuty", "X-PagerDuty-Signature"),
-            org.assertj.core.groups.Tuple.tuple("datadog", "Datadog", "X-Datadog-Signature"),
-            org.assertj.core.groups.Tuple.tuple("zabbix", "Zabbix", "X-Zabbix-Secret"));
+            tuple("alertmanager", "Prometheus Alertmanager", "X-Alertmanager-Secret"),
+            tuple("grafana", "Grafana Alerting", "X-Grafana-Secret"),
+            tuple("pagerduty", "PagerDuty", "X-PagerDuty-Signature"),
+            tuple("datadog", "Datadog", "X-Datadog-Signature"),
+            tuple("zabbix", "Zabbix", "X-Zabbix-Secret"));
     assertThat(BuiltinAlertSourceTypes.find("pagerduty").orElseThrow().description())
         .isEqualTo("Receive alerts from PagerDuty webhooks (v3)");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akmatori.domain.shared.ValidationException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +27,7 @@ class GeneralAndSlackSettingsTest {
     assertThatThrownBy(() -> GeneralSettingsChanges.of(url))
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e -> assertThat(e.details()).containsOnly(java.util.Map.entry("base_url", "must be a valid HTTP or HTTPS URL")));
+            e -> assertThat(e.details()).containsOnly(Map.entry("base_url", "must be a valid HTTP or HTTPS URL")));
   }
 
   @ParameterizedTest

@@ -14,6 +14,7 @@ import dev.akmatori.domain.shared.NotFoundException;
 import dev.akmatori.domain.shared.Page;
 import dev.akmatori.domain.shared.PageRequest;
 import io.javalin.http.Context;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code /api/alert-source-types} and {@code /api/alert-sources} (contract §3.5). */
@@ -63,8 +64,8 @@ public final class AlertSourceEndpoints {
     String name = body.requiredString("name");
     String description = body.optionalString("description");
     String secret = body.optionalString("webhook_secret");
-    var mappings = body.optionalObject("field_mappings");
-    var settings = body.optionalObject("settings");
+    Map<String, Object> mappings = body.optionalObject("field_mappings");
+    Map<String, Object> settings = body.optionalObject("settings");
     Boolean enabled = body.optionalBoolean("enabled");
     AlertSourceDraft draft =
         body.validate(() -> AlertSourceDraft.of(type, name, description, secret, mappings, settings, enabled));
@@ -82,8 +83,8 @@ public final class AlertSourceEndpoints {
     String name = body.optionalString("name");
     String description = body.optionalString("description");
     String secret = body.optionalString("webhook_secret");
-    var mappings = body.optionalObject("field_mappings");
-    var settings = body.optionalObject("settings");
+    Map<String, Object> mappings = body.optionalObject("field_mappings");
+    Map<String, Object> settings = body.optionalObject("settings");
     Boolean enabled = body.optionalBoolean("enabled");
     AlertSourceChanges changes =
         body.validate(() -> AlertSourceChanges.of(name, description, secret, mappings, settings, enabled));

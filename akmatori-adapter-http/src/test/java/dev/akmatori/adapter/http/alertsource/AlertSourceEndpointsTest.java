@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.akmatori.adapter.http.testing.Reply;
 import dev.akmatori.adapter.http.testing.TestApi;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -210,6 +212,14 @@ class AlertSourceEndpointsTest {
     assertError(api.get(p), 404, "not_found", "Alert source not found");
     assertError(api.put(p, "{\"name\":\"x\"}"), 404, "not_found", "Alert source not found");
     assertError(api.delete(p), 404, "not_found", "Alert source not found");
+  }
+
+  @Test
+  void anUnsupportedMethod_is405_withTheAllowedOnes() {
+    Reply r = api.send(api.request("/api/alert-sources/" + UUID.randomUUID()).POST(HttpRequest.BodyPublishers.noBody()));
+
+    assertError(r, 405, "method_not_allowed", "Method not allowed");
+    assertThat(r.header("Allow")).isEqualTo("DELETE, GET, PUT");
   }
 
   @Test

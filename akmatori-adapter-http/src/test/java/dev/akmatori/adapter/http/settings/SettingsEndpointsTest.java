@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.akmatori.adapter.http.testing.Reply;
 import dev.akmatori.adapter.http.testing.TestApi;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,16 @@ class SettingsEndpointsTest {
     assertThat(unknown.json().get("details").get("colour").asText()).isEqualTo("unknown field");
     assertError(array, 400, "bad_request", "Request body must be a JSON object");
     assertError(empty, 400, "bad_request", "Request body is empty");
+  }
+
+  @Test
+  void settingsRoutes_answer405ForOtherMethods_and401WithoutCredentials() {
+    Reply post = api.send(api.request("/api/settings/general").POST(HttpRequest.BodyPublishers.ofString("{}")));
+    Reply anonymous = api.send(api.anonymous("/api/settings/llm").GET());
+
+    assertError(post, 405, "method_not_allowed", "Method not allowed");
+    assertThat(post.header("Allow")).isEqualTo("GET, PUT");
+    assertError(anonymous, 401, "unauthorized", "Missing authentication token");
   }
 
   @Test
