@@ -1,0 +1,22 @@
+package dev.akmatori.application.investigation;
+
+import java.util.Map;
+
+/**
+ * Where the agent loop writes what happens while it runs, for one incident. Every call is persisted
+ * before it returns (events are appended as they happen, never a rewritten text), so readers on any
+ * replica see them. Thread-safe: tool calls of one turn may finish on other threads.
+ */
+public interface RunRecorder {
+  /** A {@code log} event: model text, a thinking summary ({@code Thinking: …}) or a server notice. */
+  void log(String text);
+
+  /**
+   * A {@code tool_call} event, exactly once per function call (refused ones included); {@code data}
+   * has the keys of contract §5.7 in order.
+   */
+  void toolCall(Map<String, Object> data);
+
+  /** One completed model call: adds to the incident's {@code steps} and {@code tokens_used}. */
+  void modelCall(long totalTokens);
+}
