@@ -8,6 +8,7 @@ import dev.akmatori.adapter.persistence.EncryptionKeys;
 import dev.akmatori.adapter.persistence.FileSystemContextFileStore;
 import dev.akmatori.adapter.persistence.FileRunbookMirror;
 import dev.akmatori.adapter.persistence.PersistenceAdapter;
+import dev.akmatori.application.alertsource.AlertSourceService;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.ApiKeyService;
 import dev.akmatori.application.auth.JwtSecretSource;
@@ -20,6 +21,11 @@ import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
 import dev.akmatori.application.secret.SecretCipher;
+import dev.akmatori.application.settings.PublicBaseUrl;
+import dev.akmatori.application.settings.RuntimeSettings;
+import dev.akmatori.application.settings.SettingsStores;
+import dev.akmatori.application.settings.SettingsUseCases;
+import dev.akmatori.application.settings.StoredRuntimeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +33,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +49,16 @@ public final class Application implements AutoCloseable {
 
   private final PersistenceAdapter persistence;
   private final HttpServer http;
+  private final RuntimeSettings runtimeSettings;
 
-  private Application(PersistenceAdapter persistence, HttpServer http) {
+  private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
-    this.http = http;
+    this.http = serving.server();
+    this.runtimeSettings = serving.runtimeSettings();
   }
+
+  /** What {@link #startServing} leaves running or readable. */
+  private record Serving(HttpServer server, RuntimeSettings runtimeSettings) {}
 
   /** Starts everything; on failure closes what was opened and rethrows. */
   public static Application start(AppConfig config) {
@@ -62,7 +75,7 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  private static HttpServer startServing(AppConfig config, PersistenceAdapter persistence) {
+  private static Serving startServing(AppConfig config, PersistenceAdapter persistence) {
     Clock clock = Clock.systemUTC();
     SecureRandom random = new SecureRandom();
     SecretCipher cipher =
@@ -96,6 +109,21 @@ public final class Application implements AutoCloseable {
     ContextFileService contextFiles =
         new ContextFileService(persistence.contextFiles(), contextStore, ContextFileChanges.NONE, clock);
 
+    // The fallback base of webhook URLs needs the bound port, known once the server listens.
+    AtomicInteger boundPort = new AtomicInteger(config.port());
+    SettingsStores settingsStores = persistence.settingsStores(cipher);
+    PublicBaseUrl baseUrl =
+        new PublicBaseUrl(
+            settingsStores.general(),
+            () -> config.baseUrl().isEmpty() ? "http://localhost:" + boundPort.get() : config.baseUrl(),
+            clock);
+    AlertSourceService alertSources =
+        new AlertSourceService(
+            persistence.alertSourceTypes(), persistence.alertSources(cipher), baseUrl, UUID::randomUUID, clock);
+    alertSources.seedTypes();
+    settingsStores.createDefaults(clock.instant());
+    RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
+
     HttpDependencies deps =
         new HttpDependencies(
             runbooks,
@@ -104,12 +132,15 @@ public final class Application implements AutoCloseable {
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
             new ListIncidents(persistence.incidents()),
+            alertSources,
+            SettingsUseCases.over(settingsStores, clock),
             persistence.health(),
             jwtSecret,
             config.jwtExpiry(),
             Version.current(),
             clock);
     HttpServer server = HttpServer.start(deps, config.bindAddress(), config.port());
+    boundPort.set(server.port());
     LOG.info(
         "Akmatori {} listening on http://{}:{} (API docs at /api/docs), database {}, data directory {}",
         Version.current(),
@@ -117,7 +148,7 @@ public final class Application implements AutoCloseable {
         server.port(),
         persistence.describe(),
         config.dataDir());
-    return server;
+    return new Serving(server, runtimeSettings);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -133,6 +164,11 @@ public final class Application implements AutoCloseable {
   /** The port the HTTP server listens on (useful when configured as 0). */
   public int port() {
     return http.port();
+  }
+
+  /** The settings as the running server reads them, for the features wired after this one. */
+  RuntimeSettings runtimeSettings() {
+    return runtimeSettings;
   }
 
   /** Stops accepting requests, then closes the database pool. */

@@ -1,6 +1,7 @@
 package dev.akmatori.adapter.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.akmatori.adapter.http.alertsource.AlertSourceEndpoints;
 import dev.akmatori.adapter.http.apikey.ApiKeyEndpoints;
 import dev.akmatori.adapter.http.auth.AuthEndpoints;
 import dev.akmatori.adapter.http.auth.Authenticator;
@@ -17,6 +18,7 @@ import dev.akmatori.adapter.http.request.RequestContext;
 import dev.akmatori.adapter.http.routing.RouteTable;
 import dev.akmatori.adapter.http.routing.Routes;
 import dev.akmatori.adapter.http.runbook.RunbookEndpoints;
+import dev.akmatori.adapter.http.settings.SettingsEndpoints;
 import io.javalin.Javalin;
 
 /** The REST API as an unstarted Javalin app: routes, before-handlers and the error mapper. */
@@ -44,6 +46,8 @@ public final class HttpApi {
     RunbookEndpoints runbooks = new RunbookEndpoints(deps.runbooks(), bodies);
     ContextFileEndpoints contextFiles = new ContextFileEndpoints(deps.contextFiles(), bodies);
     IncidentEndpoints incidents = new IncidentEndpoints(deps.incidents());
+    AlertSourceEndpoints alertSources = new AlertSourceEndpoints(deps.alertSources(), bodies);
+    SettingsEndpoints settings = new SettingsEndpoints(deps.settings(), bodies);
     return Javalin.create(
         config -> {
           ServerSettings.apply(config, mapper, errors);
@@ -60,6 +64,8 @@ public final class HttpApi {
           runbooks.register(routes);
           contextFiles.register(routes);
           incidents.register(routes);
+          alertSources.register(routes);
+          settings.register(routes);
         });
   }
 }

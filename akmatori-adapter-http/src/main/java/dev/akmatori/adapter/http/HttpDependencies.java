@@ -1,5 +1,6 @@
 package dev.akmatori.adapter.http;
 
+import dev.akmatori.application.alertsource.ManageAlertSources;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.ManageApiKeys;
@@ -7,6 +8,7 @@ import dev.akmatori.application.context.ManageContextFiles;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.runbook.ManageRunbooks;
+import dev.akmatori.application.settings.SettingsUseCases;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -23,6 +25,8 @@ public record HttpDependencies(
     LoginService login,
     AdminAccount admin,
     ListIncidents incidents,
+    ManageAlertSources alertSources,
+    SettingsUseCases settings,
     DatabaseHealth health,
     byte[] jwtSecret,
     Duration jwtExpiry,
@@ -36,6 +40,8 @@ public record HttpDependencies(
     Objects.requireNonNull(login, "login");
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(incidents, "incidents");
+    Objects.requireNonNull(alertSources, "alertSources");
+    Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(jwtSecret, "jwtSecret");
     Objects.requireNonNull(jwtExpiry, "jwtExpiry");

@@ -2,12 +2,16 @@ package dev.akmatori.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.akmatori.application.alertsource.AlertSourceRepository;
+import dev.akmatori.application.alertsource.AlertSourceTypeRepository;
 import dev.akmatori.application.auth.ApiKeyRepository;
 import dev.akmatori.application.context.ContextFileRepository;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.IncidentRepository;
 import dev.akmatori.application.runbook.RunbookRepository;
+import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.settings.SettingsRepository;
+import dev.akmatori.application.settings.SettingsStores;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
@@ -28,6 +32,7 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final IncidentRepository incidents;
   private final ContextFileRepository contextFiles;
   private final JdbiDatabaseHealth health;
+  private final AlertSourceTypeRepository alertSourceTypes;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -40,6 +45,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.incidents = new JdbiIncidentRepository(jdbi);
     this.contextFiles = new JdbiContextFileRepository(jdbi);
     this.health = new JdbiDatabaseHealth(jdbi);
+    this.alertSourceTypes = new JdbiAlertSourceTypeRepository(jdbi);
   }
 
   /**
@@ -115,6 +121,20 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public DatabaseHealth health() {
     return health;
+  }
+
+  public AlertSourceTypeRepository alertSourceTypes() {
+    return alertSourceTypes;
+  }
+
+  /** Alert sources, their webhook secrets sealed with {@code cipher} (verified at startup first). */
+  public AlertSourceRepository alertSources(SecretCipher cipher) {
+    return new JdbiAlertSourceRepository(jdbi, cipher);
+  }
+
+  /** The settings resources, their secrets sealed with {@code cipher}. */
+  public SettingsStores settingsStores(SecretCipher cipher) {
+    return JdbiSettingsStores.create(jdbi, cipher);
   }
 
   /** For tests and later repositories of this module. */

@@ -30,7 +30,7 @@ class PersistenceAdapterTest {
 
     try (PersistenceAdapter second = PersistenceAdapter.open(settings)) {
       assertThat(second.runbooks().list(PageRequest.ALL).items()).containsExactly(created);
-      assertThat(migrationVersions(second)).doesNotHaveDuplicates().contains("1", "3");
+      assertThat(migrationVersions(second)).startsWith("1").contains("3", "5").doesNotHaveDuplicates();
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akmatori.domain.shared.ValidationException;
 import dev.akmatori.domain.shared.Violations;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -87,6 +88,24 @@ public final class JsonBody {
     }
     violations.add(field, "must be an integer");
     return null;
+  }
+
+  /** The JSON object as a JSON-like map, or null when absent, null or not an object. */
+  public Map<String, Object> optionalObject(String field) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isObject()) {
+      violations.add(field, "must be an object");
+      return null;
+    }
+    try {
+      return JsonTrees.object(value);
+    } catch (IllegalArgumentException outOfRange) {
+      violations.add(field, "must not contain numbers out of range");
+      return null;
+    }
   }
 
   /** Throws a {@link ValidationException} listing every field problem found so far. */

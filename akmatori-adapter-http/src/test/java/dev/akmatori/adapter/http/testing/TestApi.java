@@ -2,6 +2,9 @@ package dev.akmatori.adapter.http.testing;
 
 import dev.akmatori.adapter.http.HttpApi;
 import dev.akmatori.adapter.http.HttpDependencies;
+import dev.akmatori.application.alertsource.AlertSourceService;
+import dev.akmatori.application.alertsource.InMemoryAlertSourceRepository;
+import dev.akmatori.application.alertsource.InMemoryAlertSourceTypeRepository;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.ApiKeyService;
 import dev.akmatori.application.auth.InMemoryApiKeyRepository;
@@ -16,6 +19,10 @@ import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.runbook.InMemoryRunbookRepository;
 import dev.akmatori.application.runbook.ManageRunbooks;
 import dev.akmatori.application.runbook.RunbookService;
+import dev.akmatori.application.settings.InMemorySettingsStores;
+import dev.akmatori.application.settings.PublicBaseUrl;
+import dev.akmatori.application.settings.SettingsStores;
+import dev.akmatori.application.settings.SettingsUseCases;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -42,6 +50,7 @@ import java.util.function.Supplier;
 public final class TestApi implements AutoCloseable {
   public static final Instant START = Instant.parse("2026-05-06T09:30:12.481Z");
   public static final String VERSION = "1.2.3-test";
+  public static final String FALLBACK_BASE_URL = "http://localhost:8080";
 
   public final MutableClock clock = new MutableClock(START);
   public final TestTokens tokens = new TestTokens(clock);
@@ -52,6 +61,10 @@ public final class TestApi implements AutoCloseable {
   public final InMemoryContextFileStore contextFileBytes = new InMemoryContextFileStore();
   /** Filenames the context file service reported deleted, in order. */
   public final List<String> contextFilesDeleted = new CopyOnWriteArrayList<>();
+  /** Where alert sources and settings live; the webhook fallback base is {@link #FALLBACK_BASE_URL}. */
+  public final InMemoryAlertSourceRepository alertSourceStore = new InMemoryAlertSourceRepository();
+  public final SettingsStores settingsStores = InMemorySettingsStores.create();
+  public final AlertSourceService alertSources;
   public final HttpDependencies deps;
   private final Javalin app;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -60,6 +73,14 @@ public final class TestApi implements AutoCloseable {
     ManageRunbooks runbooks =
         setup.runbooks != null ? setup.runbooks : new RunbookService(runbookStore, all -> {}, clock);
     AdminAccount admin = setup.admin != null ? setup.admin : TestAccounts.standard();
+    this.alertSources =
+        new AlertSourceService(
+            new InMemoryAlertSourceTypeRepository(),
+            alertSourceStore,
+            new PublicBaseUrl(settingsStores.general(), () -> FALLBACK_BASE_URL, clock),
+            UUID::randomUUID,
+            clock);
+    alertSources.seedTypes();
     this.deps =
         new HttpDependencies(
             runbooks,
@@ -68,6 +89,8 @@ public final class TestApi implements AutoCloseable {
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
             new ListIncidents(incidentStore),
+            alertSources,
+            SettingsUseCases.over(settingsStores, clock),
             setup.health,
             TestTokens.SECRET,
             Duration.ofHours(24),
