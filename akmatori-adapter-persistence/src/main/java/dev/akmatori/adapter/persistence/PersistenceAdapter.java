@@ -7,6 +7,9 @@ import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.IncidentRepository;
 import dev.akmatori.application.runbook.RunbookRepository;
 import dev.akmatori.application.settings.SettingsRepository;
+import dev.akmatori.application.tool.SshKeyRepository;
+import dev.akmatori.application.tool.ToolInstanceRepository;
+import dev.akmatori.application.tool.ToolTypeRepository;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,6 +29,9 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final SettingsRepository settings;
   private final IncidentRepository incidents;
   private final JdbiDatabaseHealth health;
+  private final ToolTypeRepository toolTypes;
+  private final ToolInstanceRepository toolInstances;
+  private final SshKeyRepository sshKeys;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -37,6 +43,9 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.settings = new JdbiSettingsRepository(jdbi, Clock.systemUTC());
     this.incidents = new JdbiIncidentRepository(jdbi);
     this.health = new JdbiDatabaseHealth(jdbi);
+    this.toolTypes = new JdbiToolTypeRepository(jdbi);
+    this.toolInstances = new JdbiToolInstanceRepository(jdbi);
+    this.sshKeys = new JdbiSshKeyRepository(jdbi);
   }
 
   /**
@@ -108,6 +117,18 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public DatabaseHealth health() {
     return health;
+  }
+
+  public ToolTypeRepository toolTypes() {
+    return toolTypes;
+  }
+
+  public ToolInstanceRepository toolInstances() {
+    return toolInstances;
+  }
+
+  public SshKeyRepository sshKeys() {
+    return sshKeys;
   }
 
   /** For tests and later repositories of this module. */

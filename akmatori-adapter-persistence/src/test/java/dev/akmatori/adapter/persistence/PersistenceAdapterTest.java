@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.akmatori.domain.runbook.Runbook;
 import dev.akmatori.domain.runbook.RunbookDraft;
 import dev.akmatori.domain.shared.PageRequest;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +35,7 @@ class PersistenceAdapterTest {
 
     try (PersistenceAdapter second = PersistenceAdapter.open(settings)) {
       assertThat(second.runbooks().list(PageRequest.ALL).items()).containsExactly(created);
-      assertThat(migrationVersions(second)).containsExactly("1");
+      assertThat(migrationVersions(second)).isEqualTo(availableMigrations());
     }
   }
 
@@ -87,6 +92,25 @@ class PersistenceAdapterTest {
               "id", "uuid", "source", "source_id", "title", "status", "context", "session_id", "working_dir",
               "response", "tokens_used", "execution_time_ms", "started_at", "completed_at", "created_at",
               "updated_at", "error", "steps", "alert_count");
+    }
+  }
+
+  @Test
+  void theMigrationScriptsFound_includeTheToolSchema() {
+    assertThat(availableMigrations()).startsWith("1", "2");
+  }
+
+  /** The versions of the migration scripts on the test class path, in order. */
+  static List<String> availableMigrations() {
+    try (Stream<Path> scripts = Files.list(Path.of(PersistenceAdapterTest.class.getResource("/db/migration").toURI()))) {
+      return scripts
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("V\\d+__.*\\.sql"))
+          .map(n -> n.substring(1, n.indexOf("__")))
+          .sorted(Comparator.comparingInt(Integer::parseInt))
+          .toList();
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 
