@@ -16,6 +16,9 @@ import dev.akmatori.adapter.http.request.RequestContext;
 import dev.akmatori.adapter.http.routing.RouteTable;
 import dev.akmatori.adapter.http.routing.Routes;
 import dev.akmatori.adapter.http.runbook.RunbookEndpoints;
+import dev.akmatori.adapter.http.tool.SshKeyEndpoints;
+import dev.akmatori.adapter.http.tool.ToolInstanceEndpoints;
+import dev.akmatori.adapter.http.tool.ToolTypeEndpoints;
 import io.javalin.Javalin;
 
 /** The REST API as an unstarted Javalin app: routes, before-handlers and the error mapper. */
@@ -41,6 +44,9 @@ public final class HttpApi {
     ApiKeyEndpoints apiKeys = new ApiKeyEndpoints(deps.apiKeys(), bodies);
     RunbookEndpoints runbooks = new RunbookEndpoints(deps.runbooks(), bodies);
     IncidentEndpoints incidents = new IncidentEndpoints(deps.incidents());
+    ToolTypeEndpoints toolTypes = new ToolTypeEndpoints(deps.toolTypes());
+    ToolInstanceEndpoints tools = new ToolInstanceEndpoints(deps.tools(), bodies);
+    SshKeyEndpoints sshKeys = new SshKeyEndpoints(deps.sshKeys(), bodies);
     return Javalin.create(
         config -> {
           ServerSettings.apply(config, mapper, errors);
@@ -56,6 +62,9 @@ public final class HttpApi {
           apiKeys.register(routes);
           runbooks.register(routes);
           incidents.register(routes);
+          toolTypes.register(routes);
+          tools.register(routes);
+          sshKeys.register(routes);
         });
   }
 }

@@ -6,6 +6,9 @@ import dev.akmatori.application.auth.ManageApiKeys;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.runbook.ManageRunbooks;
+import dev.akmatori.application.tool.ManageSshKeys;
+import dev.akmatori.application.tool.ManageToolInstances;
+import dev.akmatori.application.tool.ToolTypeCatalogue;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,6 +24,9 @@ public record HttpDependencies(
     LoginService login,
     AdminAccount admin,
     ListIncidents incidents,
+    ToolTypeCatalogue toolTypes,
+    ManageToolInstances tools,
+    ManageSshKeys sshKeys,
     DatabaseHealth health,
     byte[] jwtSecret,
     Duration jwtExpiry,
@@ -33,6 +39,9 @@ public record HttpDependencies(
     Objects.requireNonNull(login, "login");
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(incidents, "incidents");
+    Objects.requireNonNull(toolTypes, "toolTypes");
+    Objects.requireNonNull(tools, "tools");
+    Objects.requireNonNull(sshKeys, "sshKeys");
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(jwtSecret, "jwtSecret");
     Objects.requireNonNull(jwtExpiry, "jwtExpiry");

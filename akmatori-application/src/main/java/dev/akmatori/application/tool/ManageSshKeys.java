@@ -27,6 +27,12 @@ public interface ManageSshKeys {
     return "Cannot delete key: it is used by host '" + hostname + "'";
   }
 
+  /**
+   * Only the checks every method starts with, for callers that must answer them before reading a
+   * request body.
+   */
+  void checkTool(ToolInstanceId tool);
+
   /** The keys in creation order. */
   List<SshKey> list(ToolInstanceId tool);
 

@@ -41,6 +41,11 @@ public final class SshKeyService implements ManageSshKeys {
   }
 
   @Override
+  public void checkTool(ToolInstanceId tool) {
+    requireSshTool(tool);
+  }
+
+  @Override
   public List<SshKey> list(ToolInstanceId tool) {
     requireSshTool(tool);
     return keys.list(tool);

@@ -80,6 +80,7 @@ class SshKeyServiceTest {
     for (ToolInstanceId id : List.of(zabbix, unknown)) {
       Class<? extends Exception> expected = id.equals(zabbix) ? BadRequestException.class : NotFoundException.class;
       String message = id.equals(zabbix) ? "SSH keys are only supported for ssh tools" : "Tool not found";
+      assertThatThrownBy(() -> keys.checkTool(id)).isInstanceOf(expected).hasMessage(message);
       assertThatThrownBy(() -> keys.list(id)).isInstanceOf(expected).hasMessage(message);
       assertThatThrownBy(() -> keys.get(id, "x")).isInstanceOf(expected).hasMessage(message);
       assertThatThrownBy(() -> keys.create(id, draft("a"), false)).isInstanceOf(expected).hasMessage(message);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akmatori.domain.shared.ValidationException;
 import dev.akmatori.domain.shared.Violations;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -87,6 +88,23 @@ public final class JsonBody {
     }
     violations.add(field, "must be an integer");
     return null;
+  }
+
+  /**
+   * The JSON object as plain values (see {@link PlainJson}), or null when absent, null or not an
+   * object. Null values inside it are kept.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> optionalObject(String field) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isObject()) {
+      violations.add(field, "must be an object");
+      return null;
+    }
+    return (Map<String, Object>) PlainJson.value(value, field, violations);
   }
 
   /** Throws a {@link ValidationException} listing every field problem found so far. */

@@ -13,6 +13,12 @@ import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.runbook.InMemoryRunbookRepository;
 import dev.akmatori.application.runbook.ManageRunbooks;
 import dev.akmatori.application.runbook.RunbookService;
+import dev.akmatori.application.testing.ReversibleTestCipher;
+import dev.akmatori.application.tool.SshKeyService;
+import dev.akmatori.application.tool.ToolInstanceChanges;
+import dev.akmatori.application.tool.ToolInstanceService;
+import dev.akmatori.application.tool.ToolStores;
+import dev.akmatori.application.tool.ToolTypeCatalogue;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +33,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -36,12 +43,15 @@ import java.util.function.Supplier;
 public final class TestApi implements AutoCloseable {
   public static final Instant START = Instant.parse("2026-05-06T09:30:12.481Z");
   public static final String VERSION = "1.2.3-test";
+  private static final ReversibleTestCipher TOOL_CIPHER = new ReversibleTestCipher("tools");
 
   public final MutableClock clock = new MutableClock(START);
   public final TestTokens tokens = new TestTokens(clock);
   public final InMemoryRunbookRepository runbookStore = new InMemoryRunbookRepository();
   public final InMemoryApiKeyRepository apiKeyStore = new InMemoryApiKeyRepository();
   public final InMemoryIncidentRepository incidentStore = new InMemoryIncidentRepository();
+  /** Tool stores with the built-in types seeded; stored secrets start with {@code test:tools:}. */
+  public final ToolStores toolStores = ToolStores.inMemory();
   public final HttpDependencies deps;
   private final Javalin app;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -50,6 +60,8 @@ public final class TestApi implements AutoCloseable {
     ManageRunbooks runbooks =
         setup.runbooks != null ? setup.runbooks : new RunbookService(runbookStore, all -> {}, clock);
     AdminAccount admin = setup.admin != null ? setup.admin : TestAccounts.standard();
+    ToolTypeCatalogue toolTypes = new ToolTypeCatalogue(toolStores.types(), clock);
+    toolTypes.seedBuiltins();
     this.deps =
         new HttpDependencies(
             runbooks,
@@ -57,6 +69,11 @@ public final class TestApi implements AutoCloseable {
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
             new ListIncidents(incidentStore),
+            toolTypes,
+            new ToolInstanceService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
+                ToolInstanceChanges.NONE, clock),
+            new SshKeyService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
+                UUID::randomUUID, clock),
             setup.health,
             TestTokens.SECRET,
             Duration.ofHours(24),
