@@ -17,6 +17,10 @@ import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
 import dev.akmatori.application.secret.SecretCipher;
+import dev.akmatori.application.tool.SshKeyService;
+import dev.akmatori.application.tool.ToolInstanceChanges;
+import dev.akmatori.application.tool.ToolInstanceService;
+import dev.akmatori.application.tool.ToolTypeCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,6 +28,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +75,8 @@ public final class Application implements AutoCloseable {
           "AKMATORI_ENCRYPTION_KEY is unset: several replicas on one PostgreSQL need the same"
               + " AKMATORI_ENCRYPTION_KEY");
     }
+    ToolTypeCatalogue toolTypes = new ToolTypeCatalogue(persistence.toolTypes(), clock);
+    toolTypes.seedBuiltins();
     byte[] jwtSecret =
         JwtSecretSource.resolve(config.jwtSecret(), persistence.settings(), cipher, random);
     AdminAccount admin =
@@ -87,6 +94,16 @@ public final class Application implements AutoCloseable {
             clock);
     runbooks.resync();
 
+    // Skills (later) will observe tool instance changes to regenerate SKILL.md (contract §3.3.5).
+    ToolInstanceService tools =
+        new ToolInstanceService(
+            persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
+            ToolInstanceChanges.NONE, clock);
+    SshKeyService sshKeys =
+        new SshKeyService(
+            persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
+            UUID::randomUUID, clock);
+
     HttpDependencies deps =
         new HttpDependencies(
             runbooks,
@@ -94,6 +111,9 @@ public final class Application implements AutoCloseable {
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
             new ListIncidents(persistence.incidents()),
+            toolTypes,
+            tools,
+            sshKeys,
             persistence.health(),
             jwtSecret,
             config.jwtExpiry(),
