@@ -3,7 +3,6 @@ package dev.akmatori.adapter.http.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.akmatori.domain.shared.Violations;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,7 @@ final class PlainJson {
     }
     if (node.isObject()) {
       Map<String, Object> map = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         map.put(field.getKey(), value(field.getValue(), path + "." + field.getKey(), v));
       }
       return map;

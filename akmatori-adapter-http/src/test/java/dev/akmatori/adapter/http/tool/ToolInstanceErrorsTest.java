@@ -30,7 +30,7 @@ class ToolInstanceErrorsTest {
   private Map<String, String> details(Reply r) {
     assertError(r, 400, "validation_error", "Validation failed");
     Map<String, String> details = new LinkedHashMap<>();
-    r.json().get("details").fields().forEachRemaining(e -> details.put(e.getKey(), e.getValue().asText()));
+    r.json().get("details").properties().forEach(e -> details.put(e.getKey(), e.getValue().asText()));
     return details;
   }
 
