@@ -26,6 +26,10 @@ import dev.akmatori.application.settings.RuntimeSettings;
 import dev.akmatori.application.settings.SettingsStores;
 import dev.akmatori.application.settings.SettingsUseCases;
 import dev.akmatori.application.settings.StoredRuntimeSettings;
+import dev.akmatori.application.tool.SshKeyService;
+import dev.akmatori.application.tool.ToolInstanceChanges;
+import dev.akmatori.application.tool.ToolInstanceService;
+import dev.akmatori.application.tool.ToolTypeCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -86,6 +90,8 @@ public final class Application implements AutoCloseable {
           "AKMATORI_ENCRYPTION_KEY is unset: several replicas on one PostgreSQL need the same"
               + " AKMATORI_ENCRYPTION_KEY");
     }
+    ToolTypeCatalogue toolTypes = new ToolTypeCatalogue(persistence.toolTypes(), clock);
+    toolTypes.seedBuiltins();
     byte[] jwtSecret =
         JwtSecretSource.resolve(config.jwtSecret(), persistence.settings(), cipher, random);
     AdminAccount admin =
@@ -124,6 +130,16 @@ public final class Application implements AutoCloseable {
     settingsStores.createDefaults(clock.instant());
     RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
 
+    // Skills (later) will observe tool instance changes to regenerate SKILL.md (contract §3.3.5).
+    ToolInstanceService tools =
+        new ToolInstanceService(
+            persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
+            ToolInstanceChanges.NONE, clock);
+    SshKeyService sshKeys =
+        new SshKeyService(
+            persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
+            UUID::randomUUID, clock);
+
     HttpDependencies deps =
         new HttpDependencies(
             runbooks,
@@ -134,6 +150,9 @@ public final class Application implements AutoCloseable {
             new ListIncidents(persistence.incidents()),
             alertSources,
             SettingsUseCases.over(settingsStores, clock),
+            toolTypes,
+            tools,
+            sshKeys,
             persistence.health(),
             jwtSecret,
             config.jwtExpiry(),

@@ -19,6 +19,9 @@ import dev.akmatori.adapter.http.routing.RouteTable;
 import dev.akmatori.adapter.http.routing.Routes;
 import dev.akmatori.adapter.http.runbook.RunbookEndpoints;
 import dev.akmatori.adapter.http.settings.SettingsEndpoints;
+import dev.akmatori.adapter.http.tool.SshKeyEndpoints;
+import dev.akmatori.adapter.http.tool.ToolInstanceEndpoints;
+import dev.akmatori.adapter.http.tool.ToolTypeEndpoints;
 import io.javalin.Javalin;
 
 /** The REST API as an unstarted Javalin app: routes, before-handlers and the error mapper. */
@@ -48,6 +51,9 @@ public final class HttpApi {
     IncidentEndpoints incidents = new IncidentEndpoints(deps.incidents());
     AlertSourceEndpoints alertSources = new AlertSourceEndpoints(deps.alertSources(), bodies);
     SettingsEndpoints settings = new SettingsEndpoints(deps.settings(), bodies);
+    ToolTypeEndpoints toolTypes = new ToolTypeEndpoints(deps.toolTypes());
+    ToolInstanceEndpoints tools = new ToolInstanceEndpoints(deps.tools(), bodies);
+    SshKeyEndpoints sshKeys = new SshKeyEndpoints(deps.sshKeys(), bodies);
     return Javalin.create(
         config -> {
           ServerSettings.apply(config, mapper, errors);
@@ -66,6 +72,9 @@ public final class HttpApi {
           incidents.register(routes);
           alertSources.register(routes);
           settings.register(routes);
+          toolTypes.register(routes);
+          tools.register(routes);
+          sshKeys.register(routes);
         });
   }
 }

@@ -9,6 +9,9 @@ import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.runbook.ManageRunbooks;
 import dev.akmatori.application.settings.SettingsUseCases;
+import dev.akmatori.application.tool.ManageSshKeys;
+import dev.akmatori.application.tool.ManageToolInstances;
+import dev.akmatori.application.tool.ToolTypeCatalogue;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -27,6 +30,9 @@ public record HttpDependencies(
     ListIncidents incidents,
     ManageAlertSources alertSources,
     SettingsUseCases settings,
+    ToolTypeCatalogue toolTypes,
+    ManageToolInstances tools,
+    ManageSshKeys sshKeys,
     DatabaseHealth health,
     byte[] jwtSecret,
     Duration jwtExpiry,
@@ -42,6 +48,9 @@ public record HttpDependencies(
     Objects.requireNonNull(incidents, "incidents");
     Objects.requireNonNull(alertSources, "alertSources");
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(toolTypes, "toolTypes");
+    Objects.requireNonNull(tools, "tools");
+    Objects.requireNonNull(sshKeys, "sshKeys");
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(jwtSecret, "jwtSecret");
     Objects.requireNonNull(jwtExpiry, "jwtExpiry");

@@ -12,6 +12,9 @@ import dev.akmatori.application.runbook.RunbookRepository;
 import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.settings.SettingsRepository;
 import dev.akmatori.application.settings.SettingsStores;
+import dev.akmatori.application.tool.SshKeyRepository;
+import dev.akmatori.application.tool.ToolInstanceRepository;
+import dev.akmatori.application.tool.ToolTypeRepository;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,6 +36,9 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final ContextFileRepository contextFiles;
   private final JdbiDatabaseHealth health;
   private final AlertSourceTypeRepository alertSourceTypes;
+  private final ToolTypeRepository toolTypes;
+  private final ToolInstanceRepository toolInstances;
+  private final SshKeyRepository sshKeys;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -46,6 +52,9 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.contextFiles = new JdbiContextFileRepository(jdbi);
     this.health = new JdbiDatabaseHealth(jdbi);
     this.alertSourceTypes = new JdbiAlertSourceTypeRepository(jdbi);
+    this.toolTypes = new JdbiToolTypeRepository(jdbi);
+    this.toolInstances = new JdbiToolInstanceRepository(jdbi);
+    this.sshKeys = new JdbiSshKeyRepository(jdbi);
   }
 
   /**
@@ -135,6 +144,18 @@ public final class PersistenceAdapter implements AutoCloseable {
   /** The settings resources, their secrets sealed with {@code cipher}. */
   public SettingsStores settingsStores(SecretCipher cipher) {
     return JdbiSettingsStores.create(jdbi, cipher);
+  }
+
+  public ToolTypeRepository toolTypes() {
+    return toolTypes;
+  }
+
+  public ToolInstanceRepository toolInstances() {
+    return toolInstances;
+  }
+
+  public SshKeyRepository sshKeys() {
+    return sshKeys;
   }
 
   /** For tests and later repositories of this module. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Two adapters on one database behave like two replicas racing for the same unique rows. */
 abstract class ReplicaRaceContract {
-  private static final int ATTEMPTS = 8;
+  static final int ATTEMPTS = 8;
 
   abstract TestDatabase openDatabase();
 
@@ -61,7 +61,8 @@ abstract class ReplicaRaceContract {
     }
   }
 
-  private static List<Object> race(java.util.function.IntFunction<Callable<Object>> attempt) throws Exception {
+  /** Runs {@link #ATTEMPTS} calls released together and returns their results in order. */
+  static List<Object> race(java.util.function.IntFunction<Callable<Object>> attempt) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS);
     CountDownLatch start = new CountDownLatch(1);
     try {

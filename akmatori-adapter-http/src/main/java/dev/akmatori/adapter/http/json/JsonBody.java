@@ -90,7 +90,11 @@ public final class JsonBody {
     return null;
   }
 
-  /** The JSON object as a JSON-like map, or null when absent, null or not an object. */
+  /**
+   * The JSON object as plain values (see {@link PlainJson}), or null when absent, null or not an
+   * object. Null values inside it are kept.
+   */
+  @SuppressWarnings("unchecked")
   public Map<String, Object> optionalObject(String field) {
     JsonNode value = value(field);
     if (value == null) {
@@ -100,12 +104,7 @@ public final class JsonBody {
       violations.add(field, "must be an object");
       return null;
     }
-    try {
-      return JsonTrees.object(value);
-    } catch (IllegalArgumentException outOfRange) {
-      violations.add(field, "must not contain numbers out of range");
-      return null;
-    }
+    return (Map<String, Object>) PlainJson.value(value, field, violations);
   }
 
   /** Throws a {@link ValidationException} listing every field problem found so far. */

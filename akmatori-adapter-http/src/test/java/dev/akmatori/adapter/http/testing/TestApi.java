@@ -23,6 +23,12 @@ import dev.akmatori.application.settings.InMemorySettingsStores;
 import dev.akmatori.application.settings.PublicBaseUrl;
 import dev.akmatori.application.settings.SettingsStores;
 import dev.akmatori.application.settings.SettingsUseCases;
+import dev.akmatori.application.testing.ReversibleTestCipher;
+import dev.akmatori.application.tool.SshKeyService;
+import dev.akmatori.application.tool.ToolInstanceChanges;
+import dev.akmatori.application.tool.ToolInstanceService;
+import dev.akmatori.application.tool.ToolStores;
+import dev.akmatori.application.tool.ToolTypeCatalogue;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +57,7 @@ public final class TestApi implements AutoCloseable {
   public static final Instant START = Instant.parse("2026-05-06T09:30:12.481Z");
   public static final String VERSION = "1.2.3-test";
   public static final String FALLBACK_BASE_URL = "http://localhost:8080";
+  private static final ReversibleTestCipher TOOL_CIPHER = new ReversibleTestCipher("tools");
 
   public final MutableClock clock = new MutableClock(START);
   public final TestTokens tokens = new TestTokens(clock);
@@ -65,6 +72,8 @@ public final class TestApi implements AutoCloseable {
   public final InMemoryAlertSourceRepository alertSourceStore = new InMemoryAlertSourceRepository();
   public final SettingsStores settingsStores = InMemorySettingsStores.create();
   public final AlertSourceService alertSources;
+  /** Tool stores with the built-in types seeded; stored secrets start with {@code test:tools:}. */
+  public final ToolStores toolStores = ToolStores.inMemory();
   public final HttpDependencies deps;
   private final Javalin app;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -81,6 +90,8 @@ public final class TestApi implements AutoCloseable {
             UUID::randomUUID,
             clock);
     alertSources.seedTypes();
+    ToolTypeCatalogue toolTypes = new ToolTypeCatalogue(toolStores.types(), clock);
+    toolTypes.seedBuiltins();
     this.deps =
         new HttpDependencies(
             runbooks,
@@ -91,6 +102,11 @@ public final class TestApi implements AutoCloseable {
             new ListIncidents(incidentStore),
             alertSources,
             SettingsUseCases.over(settingsStores, clock),
+            toolTypes,
+            new ToolInstanceService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
+                ToolInstanceChanges.NONE, clock),
+            new SshKeyService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
+                UUID::randomUUID, clock),
             setup.health,
             TestTokens.SECRET,
             Duration.ofHours(24),
