@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.akmatori.application.auth.ApiKeyRepository;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.IncidentRepository;
+import dev.akmatori.application.mcp.McpServerRepository;
 import dev.akmatori.application.runbook.RunbookRepository;
 import dev.akmatori.application.settings.SettingsRepository;
 import java.time.Clock;
@@ -25,6 +26,7 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final ApiKeyRepository apiKeys;
   private final SettingsRepository settings;
   private final IncidentRepository incidents;
+  private final McpServerRepository mcpServers;
   private final JdbiDatabaseHealth health;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
@@ -36,6 +38,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.apiKeys = new JdbiApiKeyRepository(jdbi);
     this.settings = new JdbiSettingsRepository(jdbi, Clock.systemUTC());
     this.incidents = new JdbiIncidentRepository(jdbi);
+    this.mcpServers = new JdbiMcpServerRepository(jdbi);
     this.health = new JdbiDatabaseHealth(jdbi);
   }
 
@@ -104,6 +107,10 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public IncidentRepository incidents() {
     return incidents;
+  }
+
+  public McpServerRepository mcpServers() {
+    return mcpServers;
   }
 
   public DatabaseHealth health() {

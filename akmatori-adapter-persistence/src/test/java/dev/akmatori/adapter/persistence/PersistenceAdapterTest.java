@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.akmatori.domain.runbook.Runbook;
 import dev.akmatori.domain.runbook.RunbookDraft;
 import dev.akmatori.domain.shared.PageRequest;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +35,7 @@ class PersistenceAdapterTest {
 
     try (PersistenceAdapter second = PersistenceAdapter.open(settings)) {
       assertThat(second.runbooks().list(PageRequest.ALL).items()).containsExactly(created);
-      assertThat(migrationVersions(second)).containsExactly("1");
+      assertThat(migrationVersions(second)).containsExactlyElementsOf(shippedVersions());
     }
   }
 
@@ -98,6 +103,20 @@ class PersistenceAdapterTest {
                 h.createQuery("SELECT version FROM flyway_schema_history WHERE type = 'SQL' AND success ORDER BY installed_rank")
                     .mapTo(String.class)
                     .list());
+  }
+
+  /** The versions of the migration scripts on the classpath, in version order. */
+  static List<String> shippedVersions() {
+    try (Stream<Path> files = Files.list(Path.of(PersistenceAdapterTest.class.getResource("/db/migration").toURI()))) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.matches("V\\d+__.*\\.sql"))
+          .map(n -> n.substring(1, n.indexOf("__")))
+          .sorted(Comparator.comparingInt(Integer::parseInt))
+          .toList();
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("Cannot list the migrations", e);
+    }
   }
 
   private static String stackTrace(Throwable e) {
