@@ -12,6 +12,7 @@ import dev.akmatori.adapter.http.incident.IncidentEndpoints;
 import dev.akmatori.adapter.http.json.BodyLimit;
 import dev.akmatori.adapter.http.json.Json;
 import dev.akmatori.adapter.http.json.JsonBodies;
+import dev.akmatori.adapter.http.mcp.McpServerEndpoints;
 import dev.akmatori.adapter.http.request.RequestContext;
 import dev.akmatori.adapter.http.routing.RouteTable;
 import dev.akmatori.adapter.http.routing.Routes;
@@ -41,6 +42,7 @@ public final class HttpApi {
     ApiKeyEndpoints apiKeys = new ApiKeyEndpoints(deps.apiKeys(), bodies);
     RunbookEndpoints runbooks = new RunbookEndpoints(deps.runbooks(), bodies);
     IncidentEndpoints incidents = new IncidentEndpoints(deps.incidents());
+    McpServerEndpoints mcpServers = new McpServerEndpoints(deps.mcpServers(), bodies);
     return Javalin.create(
         config -> {
           ServerSettings.apply(config, mapper, errors);
@@ -56,6 +58,7 @@ public final class HttpApi {
           apiKeys.register(routes);
           runbooks.register(routes);
           incidents.register(routes);
+          mcpServers.register(routes);
         });
   }
 }

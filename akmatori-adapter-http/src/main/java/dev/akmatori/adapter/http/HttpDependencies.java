@@ -5,6 +5,7 @@ import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.ManageApiKeys;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.mcp.ManageMcpServers;
 import dev.akmatori.application.runbook.ManageRunbooks;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ public record HttpDependencies(
     LoginService login,
     AdminAccount admin,
     ListIncidents incidents,
+    ManageMcpServers mcpServers,
     DatabaseHealth health,
     byte[] jwtSecret,
     Duration jwtExpiry,
@@ -33,6 +35,7 @@ public record HttpDependencies(
     Objects.requireNonNull(login, "login");
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(incidents, "incidents");
+    Objects.requireNonNull(mcpServers, "mcpServers");
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(jwtSecret, "jwtSecret");
     Objects.requireNonNull(jwtExpiry, "jwtExpiry");

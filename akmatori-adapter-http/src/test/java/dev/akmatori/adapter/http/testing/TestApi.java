@@ -10,9 +10,14 @@ import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.InMemoryIncidentRepository;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.mcp.InMemoryMcpServerRepository;
+import dev.akmatori.application.mcp.ManageMcpServers;
+import dev.akmatori.application.mcp.McpServerService;
+import dev.akmatori.application.mcp.ScriptedMcpClient;
 import dev.akmatori.application.runbook.InMemoryRunbookRepository;
 import dev.akmatori.application.runbook.ManageRunbooks;
 import dev.akmatori.application.runbook.RunbookService;
+import dev.akmatori.application.testing.ReversibleTestCipher;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +31,8 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -42,6 +49,9 @@ public final class TestApi implements AutoCloseable {
   public final InMemoryRunbookRepository runbookStore = new InMemoryRunbookRepository();
   public final InMemoryApiKeyRepository apiKeyStore = new InMemoryApiKeyRepository();
   public final InMemoryIncidentRepository incidentStore = new InMemoryIncidentRepository();
+  public final InMemoryMcpServerRepository mcpServerStore = new InMemoryMcpServerRepository();
+  public final ScriptedMcpClient mcpClient = new ScriptedMcpClient();
+  public final Set<String> connectorTypes = ConcurrentHashMap.newKeySet();
   public final HttpDependencies deps;
   private final Javalin app;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -57,6 +67,12 @@ public final class TestApi implements AutoCloseable {
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
             new ListIncidents(incidentStore),
+            setup.mcpServers != null ? setup.mcpServers : new McpServerService(
+                mcpServerStore,
+                name -> connectorTypes.stream().anyMatch(name::equalsIgnoreCase),
+                mcpClient,
+                new ReversibleTestCipher("http-tests"),
+                clock),
             setup.health,
             TestTokens.SECRET,
             Duration.ofHours(24),
@@ -135,6 +151,7 @@ public final class TestApi implements AutoCloseable {
   public static final class Setup {
     private AdminAccount admin;
     private ManageRunbooks runbooks;
+    private ManageMcpServers mcpServers;
     private DatabaseHealth health = timeout -> true;
     private Function<HttpDependencies, Javalin> factory = HttpApi::create;
 
@@ -145,6 +162,11 @@ public final class TestApi implements AutoCloseable {
 
     public Setup runbooks(ManageRunbooks useCase) {
       this.runbooks = useCase;
+      return this;
+    }
+
+    public Setup mcpServers(ManageMcpServers useCase) {
+      this.mcpServers = useCase;
       return this;
     }
 
