@@ -2,6 +2,7 @@ package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.HttpDependencies;
 import dev.akmatori.adapter.http.HttpServer;
+import dev.akmatori.adapter.llm.mcp.SdkMcpClient;
 import dev.akmatori.adapter.persistence.AesGcmSecretCipher;
 import dev.akmatori.adapter.persistence.DatabaseSettings;
 import dev.akmatori.adapter.persistence.EncryptionKeys;
@@ -14,6 +15,8 @@ import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.auth.PasswordHasher;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.mcp.ConnectorNames;
+import dev.akmatori.application.mcp.McpServerService;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
 import dev.akmatori.application.secret.SecretCipher;
@@ -94,6 +97,8 @@ public final class Application implements AutoCloseable {
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
             new ListIncidents(persistence.incidents()),
+            new McpServerService(
+                persistence.mcpServers(), ConnectorNames.NONE, new SdkMcpClient(), cipher, clock),
             persistence.health(),
             jwtSecret,
             config.jwtExpiry(),

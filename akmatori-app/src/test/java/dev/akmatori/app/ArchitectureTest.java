@@ -35,7 +35,7 @@ class ArchitectureTest {
     for (String pkg :
         new String[] {
           "dev.akmatori.domain", "dev.akmatori.application", "dev.akmatori.adapter.http",
-          "dev.akmatori.adapter.persistence", "dev.akmatori.app"
+          "dev.akmatori.adapter.persistence", "dev.akmatori.adapter.llm", "dev.akmatori.app"
         }) {
       boolean present = classes.stream().anyMatch(c -> c.getPackageName().startsWith(pkg));
       org.assertj.core.api.Assertions.assertThat(present).as(pkg).isTrue();
@@ -84,7 +84,7 @@ class ArchitectureTest {
   void eachLibrary_staysInItsAdapter() {
     confined(HTTP, "io.javalin..", "com.fasterxml.jackson..", "com.auth0..", "org.eclipse.jetty..");
     confined(PERSISTENCE, "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.h2..", "org.postgresql..");
-    confined(LLM, "okhttp3..", "io.modelcontextprotocol..");
+    confined(LLM, "okhttp3..", "io.modelcontextprotocol..", "reactor..");
   }
 
   private static void confined(String adapter, String... libraries) {
