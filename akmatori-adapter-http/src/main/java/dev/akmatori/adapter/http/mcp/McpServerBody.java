@@ -73,13 +73,13 @@ final class McpServerBody {
       return null;
     }
     Map<String, String> env = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> {
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       if (e.getValue().isTextual()) {
         env.put(e.getKey(), e.getValue().textValue());
       } else {
         body.reject("env_vars." + e.getKey(), "must be a string");
       }
-    });
+    }
     return env;
   }
 

@@ -24,7 +24,7 @@ class McpServerValidationTest {
   private static Map<String, String> details(Reply r) {
     assertError(r, 400, "validation_error", "Validation failed");
     Map<String, String> details = new TreeMap<>();
-    r.json().get("details").fields().forEachRemaining(e -> details.put(e.getKey(), e.getValue().asText()));
+    r.json().get("details").properties().forEach(e -> details.put(e.getKey(), e.getValue().asText()));
     return details;
   }
 
