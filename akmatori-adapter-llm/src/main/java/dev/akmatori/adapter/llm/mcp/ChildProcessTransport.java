@@ -31,7 +31,8 @@ import reactor.core.publisher.Mono;
 final class ChildProcessTransport implements McpClientTransport, EndAware {
   static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(ChildProcessTransport.class);
-  private static final Duration GRACE = Duration.ofSeconds(2);
+  /** Time to exit after SIGTERM before SIGKILL; a finished tools/list leaves nothing to save. */
+  private static final Duration GRACE = Duration.ofSeconds(1);
 
   private final String serverName;
   private final List<String> command;
