@@ -38,6 +38,10 @@ final class McpTools {
 
   /** {@code read_only} is the tool's {@code readOnlyHint} annotation, false when absent. */
   static McpTool toTool(String namespacePrefix, McpSchema.Tool tool) {
+    // The SDK already rejects a null name while reading; an empty one would make "<prefix>." callable.
+    if (tool.name() == null || tool.name().isEmpty()) {
+      throw new McpUnavailableException("tools/list returned a tool without a name");
+    }
     McpSchema.ToolAnnotations annotations = tool.annotations();
     boolean readOnly = annotations != null && Boolean.TRUE.equals(annotations.readOnlyHint());
     return new McpTool(namespacePrefix, tool.name(), tool.description(), tool.inputSchema(), readOnly);

@@ -1,7 +1,9 @@
 package dev.akmatori.adapter.llm.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.akmatori.application.mcp.McpUnavailableException;
 import dev.akmatori.domain.mcp.McpTool;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.TypeRef;
@@ -27,6 +29,14 @@ class McpToolsFixtureTest {
     assertThat(tools).extracting(McpTool::qualifiedName).contains("every.echo", "every.get-sum");
     tools.forEach(t -> assertThat(t.readOnly()).as(t.name())
         .isEqualTo(McpFixtures.readOnly("mcp-everything-tools.json").get(t.name())));
+  }
+
+  @Test
+  void aToolWithAnEmptyName_isAProtocolViolation() {
+    McpSchema.Tool nameless = new McpSchema.Tool("", null, "d", Map.of("type", "object"), null, null, null, null);
+
+    assertThatThrownBy(() -> McpTools.toTool("x", nameless))
+        .isInstanceOf(McpUnavailableException.class).hasMessage("tools/list returned a tool without a name");
   }
 
   @Test
