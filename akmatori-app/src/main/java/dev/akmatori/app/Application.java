@@ -2,6 +2,7 @@ package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.HttpDependencies;
 import dev.akmatori.adapter.http.HttpServer;
+import dev.akmatori.adapter.llm.mcp.SdkMcpClient;
 import dev.akmatori.adapter.persistence.AesGcmSecretCipher;
 import dev.akmatori.adapter.persistence.DatabaseSettings;
 import dev.akmatori.adapter.persistence.EncryptionKeys;
@@ -18,6 +19,8 @@ import dev.akmatori.application.auth.PasswordHasher;
 import dev.akmatori.application.context.ContextFileChanges;
 import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.mcp.ConnectorNames;
+import dev.akmatori.application.mcp.McpServerService;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
 import dev.akmatori.application.secret.SecretCipher;
@@ -153,6 +156,8 @@ public final class Application implements AutoCloseable {
             toolTypes,
             tools,
             sshKeys,
+            new McpServerService(
+                persistence.mcpServers(), ConnectorNames.NONE, new SdkMcpClient(), cipher, clock),
             persistence.health(),
             jwtSecret,
             config.jwtExpiry(),

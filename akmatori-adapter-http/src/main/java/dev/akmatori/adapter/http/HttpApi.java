@@ -14,6 +14,7 @@ import dev.akmatori.adapter.http.incident.IncidentEndpoints;
 import dev.akmatori.adapter.http.json.BodyLimit;
 import dev.akmatori.adapter.http.json.Json;
 import dev.akmatori.adapter.http.json.JsonBodies;
+import dev.akmatori.adapter.http.mcp.McpServerEndpoints;
 import dev.akmatori.adapter.http.request.RequestContext;
 import dev.akmatori.adapter.http.routing.RouteTable;
 import dev.akmatori.adapter.http.routing.Routes;
@@ -54,6 +55,7 @@ public final class HttpApi {
     ToolTypeEndpoints toolTypes = new ToolTypeEndpoints(deps.toolTypes());
     ToolInstanceEndpoints tools = new ToolInstanceEndpoints(deps.tools(), bodies);
     SshKeyEndpoints sshKeys = new SshKeyEndpoints(deps.sshKeys(), bodies);
+    McpServerEndpoints mcpServers = new McpServerEndpoints(deps.mcpServers(), bodies);
     return Javalin.create(
         config -> {
           ServerSettings.apply(config, mapper, errors);
@@ -75,6 +77,7 @@ public final class HttpApi {
           toolTypes.register(routes);
           tools.register(routes);
           sshKeys.register(routes);
+          mcpServers.register(routes);
         });
   }
 }

@@ -7,6 +7,7 @@ import dev.akmatori.application.auth.ManageApiKeys;
 import dev.akmatori.application.context.ManageContextFiles;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.mcp.ManageMcpServers;
 import dev.akmatori.application.runbook.ManageRunbooks;
 import dev.akmatori.application.settings.SettingsUseCases;
 import dev.akmatori.application.tool.ManageSshKeys;
@@ -33,6 +34,7 @@ public record HttpDependencies(
     ToolTypeCatalogue toolTypes,
     ManageToolInstances tools,
     ManageSshKeys sshKeys,
+    ManageMcpServers mcpServers,
     DatabaseHealth health,
     byte[] jwtSecret,
     Duration jwtExpiry,
@@ -51,6 +53,7 @@ public record HttpDependencies(
     Objects.requireNonNull(toolTypes, "toolTypes");
     Objects.requireNonNull(tools, "tools");
     Objects.requireNonNull(sshKeys, "sshKeys");
+    Objects.requireNonNull(mcpServers, "mcpServers");
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(jwtSecret, "jwtSecret");
     Objects.requireNonNull(jwtExpiry, "jwtExpiry");

@@ -8,6 +8,7 @@ import dev.akmatori.application.auth.ApiKeyRepository;
 import dev.akmatori.application.context.ContextFileRepository;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.IncidentRepository;
+import dev.akmatori.application.mcp.McpServerRepository;
 import dev.akmatori.application.runbook.RunbookRepository;
 import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.settings.SettingsRepository;
@@ -34,6 +35,7 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final SettingsRepository settings;
   private final IncidentRepository incidents;
   private final ContextFileRepository contextFiles;
+  private final McpServerRepository mcpServers;
   private final JdbiDatabaseHealth health;
   private final AlertSourceTypeRepository alertSourceTypes;
   private final ToolTypeRepository toolTypes;
@@ -50,6 +52,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.settings = new JdbiSettingsRepository(jdbi, Clock.systemUTC());
     this.incidents = new JdbiIncidentRepository(jdbi);
     this.contextFiles = new JdbiContextFileRepository(jdbi);
+    this.mcpServers = new JdbiMcpServerRepository(jdbi);
     this.health = new JdbiDatabaseHealth(jdbi);
     this.alertSourceTypes = new JdbiAlertSourceTypeRepository(jdbi);
     this.toolTypes = new JdbiToolTypeRepository(jdbi);
@@ -126,6 +129,10 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public ContextFileRepository contextFiles() {
     return contextFiles;
+  }
+
+  public McpServerRepository mcpServers() {
+    return mcpServers;
   }
 
   public DatabaseHealth health() {

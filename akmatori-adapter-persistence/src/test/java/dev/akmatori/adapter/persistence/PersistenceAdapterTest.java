@@ -144,6 +144,7 @@ class PersistenceAdapterTest {
                     .list());
   }
 
+
   private static String stackTrace(Throwable e) {
     StringWriter out = new StringWriter();
     e.printStackTrace(new PrintWriter(out));

@@ -16,6 +16,10 @@ import dev.akmatori.application.context.InMemoryContextFileStore;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.InMemoryIncidentRepository;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.mcp.InMemoryMcpServerRepository;
+import dev.akmatori.application.mcp.ManageMcpServers;
+import dev.akmatori.application.mcp.McpServerService;
+import dev.akmatori.application.mcp.ScriptedMcpClient;
 import dev.akmatori.application.runbook.InMemoryRunbookRepository;
 import dev.akmatori.application.runbook.ManageRunbooks;
 import dev.akmatori.application.runbook.RunbookService;
@@ -46,6 +50,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -74,6 +80,9 @@ public final class TestApi implements AutoCloseable {
   public final AlertSourceService alertSources;
   /** Tool stores with the built-in types seeded; stored secrets start with {@code test:tools:}. */
   public final ToolStores toolStores = ToolStores.inMemory();
+  public final InMemoryMcpServerRepository mcpServerStore = new InMemoryMcpServerRepository();
+  public final ScriptedMcpClient mcpClient = new ScriptedMcpClient();
+  public final Set<String> connectorTypes = ConcurrentHashMap.newKeySet();
   public final HttpDependencies deps;
   private final Javalin app;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -107,6 +116,12 @@ public final class TestApi implements AutoCloseable {
                 ToolInstanceChanges.NONE, clock),
             new SshKeyService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
                 UUID::randomUUID, clock),
+            setup.mcpServers != null ? setup.mcpServers : new McpServerService(
+                mcpServerStore,
+                name -> connectorTypes.stream().anyMatch(name::equalsIgnoreCase),
+                mcpClient,
+                new ReversibleTestCipher("http-tests"),
+                clock),
             setup.health,
             TestTokens.SECRET,
             Duration.ofHours(24),
@@ -197,6 +212,7 @@ public final class TestApi implements AutoCloseable {
   public static final class Setup {
     private AdminAccount admin;
     private ManageRunbooks runbooks;
+    private ManageMcpServers mcpServers;
     private DatabaseHealth health = timeout -> true;
     private Function<HttpDependencies, Javalin> factory = HttpApi::create;
 
@@ -207,6 +223,11 @@ public final class TestApi implements AutoCloseable {
 
     public Setup runbooks(ManageRunbooks useCase) {
       this.runbooks = useCase;
+      return this;
+    }
+
+    public Setup mcpServers(ManageMcpServers useCase) {
+      this.mcpServers = useCase;
       return this;
     }
 
