@@ -43,12 +43,12 @@ final class ReadContextFileFunction implements AgentFunction {
     return window(text, offset, limit);
   }
 
-  /** Characters {@code [offset, offset + limit)} of {@code text}, never splitting a surrogate pair. */
+  /** Characters {@code [offset, offset + limit)} of {@code text}, dropping a split surrogate half at either end. */
   static String window(String text, int offset, int limit) {
     int from = Math.min(offset, text.length());
     int to = (int) Math.min((long) from + limit, text.length());
-    if (from > 0 && from < text.length() && Character.isLowSurrogate(text.charAt(from))) {
-      from--;
+    if (from > 0 && from < to && Character.isLowSurrogate(text.charAt(from))) {
+      from++;
     }
     if (to < text.length() && to > from && Character.isHighSurrogate(text.charAt(to - 1))) {
       to--;

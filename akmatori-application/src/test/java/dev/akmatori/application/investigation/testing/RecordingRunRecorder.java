@@ -12,6 +12,13 @@ public final class RecordingRunRecorder implements RunRecorder {
   public record Entry(String kind, Object data) {}
 
   private final List<Entry> entries = new ArrayList<>();
+  private volatile Runnable afterToolCall = () -> { };
+
+  /** Runs {@code action} after each recorded {@code tool_call}: a hook between a call and the next step. */
+  public RecordingRunRecorder afterToolCall(Runnable action) {
+    this.afterToolCall = action;
+    return this;
+  }
 
   @Override
   public synchronized void log(String text) {
@@ -19,8 +26,11 @@ public final class RecordingRunRecorder implements RunRecorder {
   }
 
   @Override
-  public synchronized void toolCall(Map<String, Object> data) {
-    entries.add(new Entry("tool_call", new LinkedHashMap<>(data)));
+  public void toolCall(Map<String, Object> data) {
+    synchronized (this) {
+      entries.add(new Entry("tool_call", new LinkedHashMap<>(data)));
+    }
+    afterToolCall.run();
   }
 
   @Override
