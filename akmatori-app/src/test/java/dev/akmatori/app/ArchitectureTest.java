@@ -82,15 +82,21 @@ class ArchitectureTest {
 
   @Test
   void eachLibrary_staysInItsAdapter() {
-    confined(HTTP, "io.javalin..", "com.fasterxml.jackson..", "com.auth0..", "org.eclipse.jetty..");
+    confined(HTTP, "io.javalin..", "com.auth0..", "org.eclipse.jetty..");
     confined(PERSISTENCE, "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.h2..", "org.postgresql..");
     confined(LLM, "okhttp3..", "io.modelcontextprotocol..");
+    // JSON text is an adapter concern: the REST API and the LLM/tool clients each speak it.
+    confinedTo(new String[] {HTTP, LLM}, "com.fasterxml.jackson..");
   }
 
   private static void confined(String adapter, String... libraries) {
+    confinedTo(new String[] {adapter}, libraries);
+  }
+
+  private static void confinedTo(String[] adapters, String... libraries) {
     noClasses()
         .that()
-        .resideOutsideOfPackage(adapter)
+        .resideOutsideOfPackages(adapters)
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(libraries)
