@@ -54,7 +54,8 @@ public final class AgentLoop implements RunInvestigation {
   }
 
   @Override
-  public RunOutcome run(InvestigationRun run, RunRecorder recorder, Cancellation cancellation, Cancellation shutdown) {
+  public RunOutcome run(
+      InvestigationRun run, RunRecorder recorder, Cancellation cancellation, Cancellation shutdown) {
     RunSignal signal = new RunSignal(clock, run.startedAt().plus(run.timeout()), cancellation, shutdown);
     RunTotals totals = new RunTotals();
     SecretRedactor redactor = new SecretRedactor();
@@ -88,7 +89,8 @@ public final class AgentLoop implements RunInvestigation {
       RunThreads threads, SecretRedactor redactor, RunTotals totals) throws InterruptedException {
     ToolSession tools = awaitOrStop(signal, threads, () -> open(signal, threads, recorder, redactor));
     SkillLibrary skills = ports.skills();
-    String systemPrompt = Briefing.systemPrompt(skills.rootInstructions(), skills.enabledSkills(), tools.tools());
+    String systemPrompt =
+        Briefing.systemPrompt(skills.rootInstructions(), skills.enabledSkills(), tools.tools());
     List<AgentFunction> functions =
         AgentFunctions.forRun(ports, tools, limits.scriptTimeout(), limits.scriptOutputCapBytes());
     ResultShaper shaper = new ResultShaper(ports.workspace(), run.incident(), json, redactor, clock, limits);
@@ -101,7 +103,8 @@ public final class AgentLoop implements RunInvestigation {
     return conversation.answer(Briefing.userMessage(clock.instant(), run.task()));
   }
 
-  private ToolSession open(RunSignal signal, RunThreads threads, RunRecorder recorder, SecretRedactor redactor) {
+  private ToolSession open(
+      RunSignal signal, RunThreads threads, RunRecorder recorder, SecretRedactor redactor) {
     try {
       return ports.tools().open(limits.mcpListBudget(), signal.cancellation(), threads.executor(),
           notice -> recorder.log(redactor.redact(notice)), redactor);

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * and the repeat guard, runs it on a worker thread under its time limit and the run signal, shapes
  * the result, and records exactly one {@code tool_call} event. Failures become {@code {"error": …}}
  * results; only a stop of the whole run ends the call with {@link RunStopped} (after its event).
+ * Used by the loop thread only.
  */
 final class FunctionExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(FunctionExecutor.class);
@@ -72,28 +73,27 @@ final class FunctionExecutor {
     } else if (!guard.admit(call.name(), args)) {
       result = shaper.failure(RepeatGuard.REFUSAL);
     } else {
-      CallContext context = new CallContext(incident, CancellationSignal.childOf(signal.cancellation()),
-          timeoutOf(function, args));
-      try {
-        result = run(function, args, context, event.name());
-      } finally {
-        event.instance(context.instance().orElse(null));
-      }
+      result = run(function, args, event);
     }
-    record(event, result, start);
+    long millis = Math.max(0, Duration.between(start, clock.instant()).toMillis());
+    recorder.toolCall(redactor.redactMap(event.data(result, millis)));
+    if (signal.reason().isPresent()) {
+      throw new RunStopped(signal.reason().get());
+    }
     return ChatMessage.toolResult(call, result.modelText());
   }
 
-  private ShapedResult run(AgentFunction function, Map<String, Object> args, CallContext context,
-      String toolName) throws InterruptedException {
-    CancellationSignal callSignal = (CancellationSignal) context.cancellation();
+  private ShapedResult run(AgentFunction function, Map<String, Object> args, ToolCallEvent event)
+      throws InterruptedException {
+    CancellationSignal callSignal = CancellationSignal.childOf(signal.cancellation());
+    CallContext context = new CallContext(incident, callSignal, timeoutOf(function, args));
     AtomicBoolean timedOut = new AtomicBoolean();
     Runnable timer = threads.schedule(() -> {
       timedOut.set(true);
       callSignal.cancel();
     }, context.timeout());
     try {
-      return shaper.success(toolName, threads.await(() -> function.call(args, context), callSignal));
+      return shaper.success(event.name(), threads.await(() -> function.call(args, context), callSignal));
     } catch (CancellationException e) {
       if (signal.reason().isPresent()) {
         return shaper.failure(AgentLoop.stopMessage(signal.reason().get()));
@@ -108,6 +108,7 @@ final class FunctionExecutor {
     } finally {
       timer.run();
       callSignal.cancel(); // detaches the call's signal from the run's
+      event.instance(context.instance().orElse(null));
     }
   }
 
@@ -116,14 +117,6 @@ final class FunctionExecutor {
       return function.timeout(args, callTimeout);
     } catch (RuntimeException e) {
       return callTimeout;
-    }
-  }
-
-  private void record(ToolCallEvent event, ShapedResult result, Instant start) {
-    long millis = Math.max(0, Duration.between(start, clock.instant()).toMillis());
-    recorder.toolCall(redactor.redactMap(event.data(result, millis)));
-    if (signal.reason().isPresent()) {
-      throw new RunStopped(signal.reason().get());
     }
   }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads typed arguments from a call's JSON object; a wrong or missing value is a {@link FunctionException}. */
+/**
+ * Reads typed arguments from a call's JSON object; a wrong or missing value is a {@link
+ * FunctionException} naming the argument.
+ */
 final class CallArguments {
   private CallArguments() {}
 

@@ -43,7 +43,7 @@ final class ReadContextFileFunction implements AgentFunction {
     return window(text, offset, limit);
   }
 
-  /** Characters {@code [offset, offset + limit)} of {@code text}, dropping a split surrogate half at either end. */
+  /** Characters {@code [offset, offset + limit)} of {@code text}, minus a split surrogate half at either end. */
   static String window(String text, int offset, int limit) {
     int from = Math.min(offset, text.length());
     int to = (int) Math.min((long) from + limit, text.length());

@@ -64,8 +64,8 @@ final class RunSkillScriptFunction implements AgentFunction {
     if (!ScriptFileName.isValid(filename)) {
       throw new FunctionException("invalid script filename '" + filename + "'");
     }
-    ScriptInterpreter interpreter = ScriptInterpreter.forFile(filename).orElseThrow(() ->
-        new FunctionException("unsupported script type '" + filename + "': only .py, .sh and .js scripts run"));
+    ScriptInterpreter interpreter = ScriptInterpreter.forFile(filename).orElseThrow(() -> new FunctionException(
+        "unsupported script type '" + filename + "': only .py, .sh and .js scripts run"));
     FunctionException missing =
         new FunctionException("script '" + filename + "' not found in enabled skill '" + skill + "'");
     if (!SkillName.isValid(skill)) {

@@ -27,7 +27,13 @@ final class McpCatalogueLoader {
 
   McpCatalogue load(Duration budget, Cancellation run, Executor executor, Consumer<String> notices)
       throws InterruptedException {
-    List<McpServerRef> servers = source.enabledServers();
+    List<McpServerRef> servers;
+    try {
+      servers = source.enabledServers();
+    } catch (RuntimeException e) {
+      notices.accept("MCP servers unavailable: " + reason(e));
+      return McpCatalogue.EMPTY;
+    }
     List<CancellationSignal> signals = new ArrayList<>();
     List<CompletableFuture<List<McpTool>>> lists = new ArrayList<>();
     for (McpServerRef server : servers) {

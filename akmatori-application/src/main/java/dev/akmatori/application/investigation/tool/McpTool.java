@@ -10,6 +10,7 @@ public record McpTool(String name, String description, Map<String, Object> input
   public McpTool {
     Objects.requireNonNull(name, "name");
     description = description == null ? "" : description;
-    inputSchema = Collections.unmodifiableMap(new LinkedHashMap<>(inputSchema == null ? Map.of() : inputSchema));
+    inputSchema = Collections.unmodifiableMap(
+        new LinkedHashMap<>(inputSchema == null ? Map.of() : inputSchema));
   }
 }

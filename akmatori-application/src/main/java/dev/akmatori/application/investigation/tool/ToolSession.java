@@ -40,7 +40,8 @@ public final class ToolSession {
   /** Every callable tool: allowlisted operations by type (lowest instance id first), then MCP tools. */
   public List<CallableTool> tools() {
     List<CallableTool> tools = new ArrayList<>();
-    byType(instances()).forEach((type, allowed) -> {
+    byType(instances()).values().forEach(allowed -> {
+      ToolTypeDefinition type = allowed.get(0).type();
       List<String> names = allowed.stream().map(i -> i.logicalName().value()).collect(Collectors.toList());
       CallableTool.Origin origin = type.kind() == ToolKind.BUILTIN
           ? CallableTool.Origin.BUILTIN : CallableTool.Origin.HTTP_CONNECTOR;
@@ -131,15 +132,12 @@ public final class ToolSession {
     return instances;
   }
 
-  private static Map<ToolTypeDefinition, List<AllowedInstance>> byType(List<AllowedInstance> instances) {
-    Map<String, ToolTypeDefinition> types = new LinkedHashMap<>();
-    Map<ToolTypeDefinition, List<AllowedInstance>> grouped = new LinkedHashMap<>();
+  /** Instances grouped by type name, types in the order of their lowest instance id. */
+  private static Map<String, List<AllowedInstance>> byType(List<AllowedInstance> instances) {
+    Map<String, List<AllowedInstance>> grouped = new LinkedHashMap<>();
     instances.stream()
         .sorted(Comparator.comparingLong(AllowedInstance::id))
-        .forEach(i -> {
-          ToolTypeDefinition type = types.computeIfAbsent(i.type().name(), n -> i.type());
-          grouped.computeIfAbsent(type, t -> new ArrayList<>()).add(i);
-        });
+        .forEach(i -> grouped.computeIfAbsent(i.type().name(), n -> new ArrayList<>()).add(i));
     return grouped;
   }
 

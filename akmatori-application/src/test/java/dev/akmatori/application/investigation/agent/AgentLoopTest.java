@@ -180,6 +180,23 @@ class AgentLoopTest {
   }
 
   @Test
+  void aRefusedWriteOperation_isNotExecuted_andItsEventSaysWhy() {
+    h.allowlist.builtin(1, "prod-zabbix", "zabbix", Map.of("zabbix_url", "https://zbx.corp"));
+    h.model.thenCall(call("c1", "call_tool",
+            Map.of("name", "zabbix.api_request", "arguments", Map.of("method", "host.delete"))))
+        .thenAnswer("done");
+
+    h.run("task");
+
+    String refusal = "operation 'zabbix.api_request' writes to the target and is disabled for instance 'prod-zabbix'";
+    assertThat(h.invoker.invocations()).isEmpty();
+    assertThat(toolMessage(1, 2)).isEqualTo("{\"error\":\"" + refusal + "\"}");
+    assertThat(h.recorder.toolCalls()).singleElement().satisfies(e -> assertThat(e)
+        .containsEntry("name", "zabbix.api_request").containsEntry("arguments", Map.of("method", "host.delete"))
+        .containsEntry("success", false).containsEntry("error", refusal));
+  }
+
+  @Test
   void theToolCallEvent_hasTheContractKeysInOrder_andADurationFromTheClock() {
     h.allowlist.builtin(1, "prod-zabbix", "zabbix", Map.of("zabbix_url", "https://zbx.corp"));
     h.invoker.answering((invocation, cancellation) -> {

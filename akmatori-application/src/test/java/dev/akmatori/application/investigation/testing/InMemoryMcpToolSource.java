@@ -27,6 +27,13 @@ public final class InMemoryMcpToolSource implements McpToolSource {
   private final Map<Long, Server> servers = new LinkedHashMap<>();
   private final Map<String, Object> results = new LinkedHashMap<>();
   private final List<Call> calls = new ArrayList<>();
+  private volatile String storeFailure;
+
+  /** Makes {@link #enabledServers()} fail, as a broken server store would. */
+  public InMemoryMcpToolSource storeFailing(String reason) {
+    storeFailure = reason;
+    return this;
+  }
 
   public synchronized InMemoryMcpToolSource server(long id, String name, String prefix, McpTool... tools) {
     servers.put(id, new Server(new McpServerRef(id, name, prefix), List.of(tools), null, false));
@@ -55,6 +62,9 @@ public final class InMemoryMcpToolSource implements McpToolSource {
 
   @Override
   public synchronized List<McpServerRef> enabledServers() {
+    if (storeFailure != null) {
+      throw new IllegalStateException(storeFailure);
+    }
     return servers.values().stream().map(Server::ref).toList();
   }
 

@@ -207,6 +207,16 @@ class ToolGatewayTest {
   }
 
   @Test
+  void aFailingMcpServerStore_isReported_andTheRunHasNoMcpTools() throws Exception {
+    mcp.storeFailing("database is down");
+
+    ToolSession session = session();
+
+    assertThat(notices).containsExactly("MCP servers unavailable: database is down");
+    assertThat(session.tools()).isEmpty();
+  }
+
+  @Test
   void anMcpCall_passesTheRemoteNameAfterTheFirstDot() throws Exception {
     mcp.server(1, "GitHub", "github", InMemoryMcpToolSource.tool("repos.list", "List repositories"))
         .result("github.repos.list", "two repos");

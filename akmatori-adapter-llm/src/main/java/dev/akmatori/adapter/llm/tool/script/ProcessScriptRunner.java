@@ -78,7 +78,8 @@ public final class ProcessScriptRunner implements ScriptRunner {
       process.getOutputStream().close(); // no stdin: a script waiting for input sees EOF
       return process;
     } catch (IOException e) {
-      throw new ToolCallException("could not start " + request.interpreter().command() + ": " + e.getMessage(), e);
+      String interpreter = request.interpreter().command();
+      throw new ToolCallException("could not start " + interpreter + ": " + e.getMessage(), e);
     }
   }
 }
