@@ -24,7 +24,7 @@ public final class IncidentEvents {
   }
 
   /** {@code {response, tokens_used, execution_time_ms, steps}}, recorded before {@code completed}. */
-  public static Map<String, Object> response(String response, long tokensUsed, long executionTimeMs, int steps) {
+  public static Map<String, Object> response(String response, long tokensUsed, long executionTimeMs, long steps) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("response", response == null ? "" : response);
     data.put("tokens_used", tokensUsed);
