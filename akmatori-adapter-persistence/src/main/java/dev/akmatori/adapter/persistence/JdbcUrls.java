@@ -23,6 +23,19 @@ final class JdbcUrls {
     return url.regionMatches(true, 0, "jdbc:postgresql:", 0, 16);
   }
 
+  /**
+   * True for an embedded H2 database ({@code mem:} or a file) that no second process can open: not
+   * a {@code tcp:}/{@code ssl:} server URL and without {@code AUTO_SERVER=TRUE}.
+   */
+  static boolean isExclusive(String url) {
+    if (!isH2(url)) {
+      return false;
+    }
+    String lower = url.toLowerCase(Locale.ROOT).replace(" ", "");
+    boolean server = lower.startsWith("jdbc:h2:tcp:") || lower.startsWith("jdbc:h2:ssl:");
+    return !server && !lower.contains(";auto_server=true");
+  }
+
   /** The URL handed to the driver: H2 URLs get {@link #H2_COMPATIBILITY} unless they set MODE. */
   static String effective(String url) {
     if (isH2(url) && !H2_MODE.matcher(url).find()) {

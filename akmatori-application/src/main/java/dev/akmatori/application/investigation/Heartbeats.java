@@ -50,6 +50,9 @@ final class Heartbeats {
       InvestigationQueue.Renewal renewal =
           queue.renew(session.id(), owner, now.plus(settings.leaseTtl()), session.executionTime(now), now);
       session.renewed(now);
+      if (session.isSettled()) {
+        return; // the run ended while renewing: a LOST answer just means it released its lease
+      }
       if (renewal == InvestigationQueue.Renewal.LOST) {
         lose(session, "the incident is no longer running under this process");
       } else if (renewal == InvestigationQueue.Renewal.CANCEL_REQUESTED) {
