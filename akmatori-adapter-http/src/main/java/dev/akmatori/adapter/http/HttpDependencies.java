@@ -1,5 +1,6 @@
 package dev.akmatori.adapter.http;
 
+import dev.akmatori.adapter.http.incident.IncidentOperations;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.ManageApiKeys;
@@ -21,6 +22,7 @@ public record HttpDependencies(
     LoginService login,
     AdminAccount admin,
     ListIncidents incidents,
+    IncidentOperations incidentOperations,
     DatabaseHealth health,
     byte[] jwtSecret,
     Duration jwtExpiry,
@@ -33,6 +35,7 @@ public record HttpDependencies(
     Objects.requireNonNull(login, "login");
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(incidents, "incidents");
+    Objects.requireNonNull(incidentOperations, "incidentOperations");
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(jwtSecret, "jwtSecret");
     Objects.requireNonNull(jwtExpiry, "jwtExpiry");

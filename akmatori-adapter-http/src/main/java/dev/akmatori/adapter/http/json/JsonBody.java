@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akmatori.domain.shared.ValidationException;
 import dev.akmatori.domain.shared.Violations;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -87,6 +88,19 @@ public final class JsonBody {
     }
     violations.add(field, "must be an integer");
     return null;
+  }
+
+  /** A free-form object (contract §1.4) as plain values, or null when absent, null or not an object. */
+  public Map<String, Object> optionalObject(String field) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isObject()) {
+      violations.add(field, "must be an object");
+      return null;
+    }
+    return PlainJson.object(value);
   }
 
   /** Throws a {@link ValidationException} listing every field problem found so far. */

@@ -8,8 +8,15 @@ import dev.akmatori.application.auth.InMemoryApiKeyRepository;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.health.DatabaseHealth;
+import dev.akmatori.adapter.http.incident.IncidentOperations;
+import dev.akmatori.application.incident.GetIncident;
 import dev.akmatori.application.incident.InMemoryIncidentRepository;
+import dev.akmatori.application.incident.InMemoryIncidents;
+import dev.akmatori.application.incident.IncidentEventFeed;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.investigation.CancelIncident;
+import dev.akmatori.application.investigation.CreateIncident;
+import dev.akmatori.application.investigation.InMemoryIncidentWorkspace;
 import dev.akmatori.application.runbook.InMemoryRunbookRepository;
 import dev.akmatori.application.runbook.ManageRunbooks;
 import dev.akmatori.application.runbook.RunbookService;
@@ -26,6 +33,8 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -41,7 +50,11 @@ public final class TestApi implements AutoCloseable {
   public final TestTokens tokens = new TestTokens(clock);
   public final InMemoryRunbookRepository runbookStore = new InMemoryRunbookRepository();
   public final InMemoryApiKeyRepository apiKeyStore = new InMemoryApiKeyRepository();
-  public final InMemoryIncidentRepository incidentStore = new InMemoryIncidentRepository();
+  public final InMemoryIncidents incidents = new InMemoryIncidents();
+  public final InMemoryIncidentRepository incidentStore = incidents.repository;
+  public final InMemoryIncidentWorkspace workspace = new InMemoryIncidentWorkspace();
+  /** How often the create use case woke the (absent) workers. */
+  public final AtomicInteger wakeUps = new AtomicInteger();
   public final HttpDependencies deps;
   private final Javalin app;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -57,6 +70,13 @@ public final class TestApi implements AutoCloseable {
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
             new ListIncidents(incidentStore),
+            new IncidentOperations(
+                new CreateIncident(incidentStore, workspace, () -> "Investigate carefully.", wakeUps::incrementAndGet, clock, UUID::randomUUID),
+                new GetIncident(incidentStore, incidents.events),
+                new CancelIncident(incidentStore, incidents.queue, clock),
+                new IncidentEventFeed(incidentStore, incidents.events),
+                setup.streamPoll,
+                setup.keepalive),
             setup.health,
             TestTokens.SECRET,
             Duration.ofHours(24),
@@ -137,6 +157,15 @@ public final class TestApi implements AutoCloseable {
     private ManageRunbooks runbooks;
     private DatabaseHealth health = timeout -> true;
     private Function<HttpDependencies, Javalin> factory = HttpApi::create;
+    private Duration streamPoll = Duration.ofMillis(50);
+    private Duration keepalive = Duration.ofSeconds(15);
+
+    /** Event stream timings: database poll and keepalive interval. */
+    public Setup streams(Duration poll, Duration keepaliveEvery) {
+      this.streamPoll = poll;
+      this.keepalive = keepaliveEvery;
+      return this;
+    }
 
     public Setup admin(AdminAccount account) {
       this.admin = account;
