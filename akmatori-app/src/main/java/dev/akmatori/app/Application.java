@@ -14,6 +14,7 @@ import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.auth.PasswordHasher;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.investigation.InvestigationWorkers;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
 import dev.akmatori.application.secret.SecretCipher;
@@ -37,29 +38,44 @@ public final class Application implements AutoCloseable {
       List.of("skills", "context", "runbooks", "incidents", "ssh", "db");
 
   private final PersistenceAdapter persistence;
+  private final InvestigationWorkers workers;
   private final HttpServer http;
 
-  private Application(PersistenceAdapter persistence, HttpServer http) {
+  private Application(PersistenceAdapter persistence, InvestigationWorkers workers, HttpServer http) {
     this.persistence = persistence;
+    this.workers = workers;
     this.http = http;
   }
 
   /** Starts everything; on failure closes what was opened and rethrows. */
   public static Application start(AppConfig config) {
+    return start(config, InvestigationEngine.standard());
+  }
+
+  /** As {@link #start(AppConfig)} with another agent loop, model settings or worker timings. */
+  static Application start(AppConfig config, InvestigationEngine engine) {
     createDataLayout(config.dataDir());
     PersistenceAdapter persistence =
         PersistenceAdapter.open(
             new DatabaseSettings(
                 config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize()));
+    InvestigationWiring investigations = null;
     try {
-      return new Application(persistence, startServing(config, persistence));
+      investigations = InvestigationWiring.create(config, persistence, engine, Clock.systemUTC());
+      HttpServer http = startServing(config, persistence, investigations);
+      investigations.workers.start();
+      return new Application(persistence, investigations.workers, http);
     } catch (RuntimeException e) {
+      if (investigations != null) {
+        investigations.workers.close();
+      }
       persistence.close();
       throw e;
     }
   }
 
-  private static HttpServer startServing(AppConfig config, PersistenceAdapter persistence) {
+  private static HttpServer startServing(
+      AppConfig config, PersistenceAdapter persistence, InvestigationWiring investigations) {
     Clock clock = Clock.systemUTC();
     SecureRandom random = new SecureRandom();
     SecretCipher cipher =
@@ -86,6 +102,7 @@ public final class Application implements AutoCloseable {
             new FileRunbookMirror(config.dataDir().resolve("runbooks")),
             clock);
     runbooks.resync();
+    investigations.recover(persistence);
 
     HttpDependencies deps =
         new HttpDependencies(
@@ -94,6 +111,7 @@ public final class Application implements AutoCloseable {
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
             new ListIncidents(persistence.incidents()),
+            investigations.operations,
             persistence.health(),
             jwtSecret,
             config.jwtExpiry(),
@@ -125,14 +143,21 @@ public final class Application implements AutoCloseable {
     return http.port();
   }
 
-  /** Stops accepting requests, then closes the database pool. */
+  /**
+   * Stops accepting requests, stops the running investigations and re-queues them without counting
+   * an interruption (contract §7), then closes the database pool.
+   */
   @Override
   public void close() {
     LOG.info("Shutting down");
     try {
       http.close();
     } finally {
-      persistence.close();
+      try {
+        workers.close();
+      } finally {
+        persistence.close();
+      }
     }
     LOG.info("Stopped");
   }
