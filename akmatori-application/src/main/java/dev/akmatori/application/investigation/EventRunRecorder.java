@@ -6,6 +6,8 @@ import dev.akmatori.domain.incident.EventType;
 import dev.akmatori.domain.incident.IncidentEvents;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The {@link RunRecorder} of one run: {@code log} and {@code tool_call} events appended to the
@@ -17,6 +19,8 @@ final class EventRunRecorder implements RunRecorder {
   private final IncidentEventLog events;
   private final IncidentRepository incidents;
   private final Clock clock;
+  private final AtomicInteger steps = new AtomicInteger();
+  private final AtomicLong tokens = new AtomicLong();
 
   EventRunRecorder(RunSession session, IncidentEventLog events, IncidentRepository incidents, Clock clock) {
     this.session = session;
@@ -42,7 +46,24 @@ final class EventRunRecorder implements RunRecorder {
   @Override
   public void modelCall(long totalTokens) {
     if (!session.isLost()) {
-      incidents.addUsage(session.id(), 1, Math.max(0, totalTokens), clock.instant());
+      long added = Math.max(0, totalTokens);
+      incidents.addUsage(session.id(), 1, added, clock.instant());
+      steps.incrementAndGet();
+      tokens.addAndGet(added);
+    }
+  }
+
+  /**
+   * Adds what the outcome's run totals count beyond the model calls reported one by one, so a loop
+   * that reports only at the end is counted too, and nothing is counted twice.
+   */
+  void reconcile(RunOutcome outcome) {
+    int missingSteps = Math.max(0, outcome.steps() - steps.get());
+    long missingTokens = Math.max(0, outcome.tokensUsed() - tokens.get());
+    if (!session.isLost() && (missingSteps > 0 || missingTokens > 0)) {
+      incidents.addUsage(session.id(), missingSteps, missingTokens, clock.instant());
+      steps.addAndGet(missingSteps);
+      tokens.addAndGet(missingTokens);
     }
   }
 }

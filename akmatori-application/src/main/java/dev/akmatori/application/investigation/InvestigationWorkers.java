@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +52,16 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
       IncidentEventLog events,
       IncidentWorkspace workspace,
       RunInvestigation loop,
-      ActiveModelSettings models) {}
+      ActiveModelSettings models) {
+    public Ports {
+      Objects.requireNonNull(queue, "queue");
+      Objects.requireNonNull(incidents, "incidents");
+      Objects.requireNonNull(events, "events");
+      Objects.requireNonNull(workspace, "workspace");
+      Objects.requireNonNull(loop, "loop");
+      Objects.requireNonNull(models, "models");
+    }
+  }
 
   /** {@code owner} names this process in leases; it must be unique among live processes. */
   public InvestigationWorkers(Ports ports, WorkerSettings settings, String owner, Clock clock) {

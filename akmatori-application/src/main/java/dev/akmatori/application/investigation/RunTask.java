@@ -53,9 +53,13 @@ final class RunTask implements Runnable {
               settings.maxSteps(),
               settings.maxTokens(),
               settings.runTimeout());
-      RunRecorder recorder = new EventRunRecorder(session, ports.events(), ports.incidents(), clock);
+      EventRunRecorder recorder = new EventRunRecorder(session, ports.events(), ports.incidents(), clock);
       RunOutcome outcome = ports.loop().run(run, recorder, session.cancel(), session.shutdown());
-      return outcome != null ? outcome : RunOutcome.failed("Internal error: the agent loop returned no outcome", 0, 0);
+      if (outcome == null) {
+        return RunOutcome.failed("Internal error: the agent loop returned no outcome", 0, 0);
+      }
+      recorder.reconcile(outcome);
+      return outcome;
     } catch (RuntimeException e) {
       LOG.error("Investigation {} failed unexpectedly", session.id(), e);
       return RunOutcome.failed("Internal error: " + summary(e), 0, 0);

@@ -139,6 +139,21 @@ class InvestigationWorkersTest {
   }
 
   @Test
+  void usageReportedOnlyInTheOutcome_isCounted_andIncrementalUsageIsNotCountedTwice() {
+    h.loop.script(call -> {
+      call.recorder().modelCall(100);
+      return RunOutcome.completed("ok", 3, 250);
+    });
+    InvestigationWorkers workers = h.workers(WorkerHarness.fast(1), "me");
+    workers.start();
+    Incident incident = h.creator(workers).create(WorkerHarness.task("usage"), Map.of());
+
+    Eventually.until("completed", WAIT, () -> h.status(incident) == IncidentStatus.COMPLETED);
+    assertThat(h.find(incident).steps()).isEqualTo(3);
+    assertThat(h.find(incident).tokensUsed()).isEqualTo(250);
+  }
+
+  @Test
   void aFailedRun_storesItsError() {
     h.loop.script(call -> RunOutcome.failed("LLM request failed: 500 upstream", 1, 5));
     InvestigationWorkers workers = h.workers(WorkerHarness.fast(1), "me");
