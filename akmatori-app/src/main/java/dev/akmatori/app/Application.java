@@ -2,22 +2,38 @@ package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.HttpDependencies;
 import dev.akmatori.adapter.http.HttpServer;
+import dev.akmatori.adapter.llm.mcp.SdkMcpClient;
 import dev.akmatori.adapter.persistence.AesGcmSecretCipher;
 import dev.akmatori.adapter.persistence.DatabaseSettings;
 import dev.akmatori.adapter.persistence.EncryptionKeys;
+import dev.akmatori.adapter.persistence.FileSystemContextFileStore;
 import dev.akmatori.adapter.persistence.FileRunbookMirror;
 import dev.akmatori.adapter.persistence.PersistenceAdapter;
+import dev.akmatori.application.alertsource.AlertSourceService;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.ApiKeyService;
 import dev.akmatori.application.auth.JwtSecretSource;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.auth.PasswordHasher;
+import dev.akmatori.application.context.ContextFileChanges;
+import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.investigation.InvestigationWorkers;
+import dev.akmatori.application.mcp.ConnectorNames;
+import dev.akmatori.application.mcp.McpServerService;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
 import dev.akmatori.application.secret.SecretCipher;
+import dev.akmatori.application.settings.PublicBaseUrl;
+import dev.akmatori.application.settings.RuntimeSettings;
+import dev.akmatori.application.settings.SettingsStores;
+import dev.akmatori.application.settings.SettingsUseCases;
+import dev.akmatori.application.settings.StoredRuntimeSettings;
+import dev.akmatori.application.tool.SshKeyService;
+import dev.akmatori.application.tool.ToolInstanceChanges;
+import dev.akmatori.application.tool.ToolInstanceService;
+import dev.akmatori.application.tool.ToolTypeCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +41,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,12 +58,17 @@ public final class Application implements AutoCloseable {
   private final PersistenceAdapter persistence;
   private final InvestigationWorkers workers;
   private final HttpServer http;
+  private final RuntimeSettings runtimeSettings;
 
-  private Application(PersistenceAdapter persistence, InvestigationWorkers workers, HttpServer http) {
+  private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
-    this.workers = workers;
-    this.http = http;
+    this.workers = serving.workers();
+    this.http = serving.server();
+    this.runtimeSettings = serving.runtimeSettings();
   }
+
+  /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
+  private record Serving(HttpServer server, RuntimeSettings runtimeSettings, InvestigationWorkers workers) {}
 
   /** Starts everything; on failure closes what was opened and rethrows. */
   public static Application start(AppConfig config) {
@@ -59,23 +82,17 @@ public final class Application implements AutoCloseable {
         PersistenceAdapter.open(
             new DatabaseSettings(
                 config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize()));
-    InvestigationWiring investigations = null;
     try {
-      investigations = InvestigationWiring.create(config, persistence, engine, Clock.systemUTC());
-      HttpServer http = startServing(config, persistence, investigations);
-      investigations.workers.start();
-      return new Application(persistence, investigations.workers, http);
+      Serving serving = startServing(config, persistence, engine);
+      serving.workers().start(); // contract §7: the workers start after the server listens
+      return new Application(persistence, serving);
     } catch (RuntimeException e) {
-      if (investigations != null) {
-        investigations.workers.close();
-      }
       persistence.close();
       throw e;
     }
   }
 
-  private static HttpServer startServing(
-      AppConfig config, PersistenceAdapter persistence, InvestigationWiring investigations) {
+  private static Serving startServing(AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine) {
     Clock clock = Clock.systemUTC();
     SecureRandom random = new SecureRandom();
     SecretCipher cipher =
@@ -86,6 +103,8 @@ public final class Application implements AutoCloseable {
           "AKMATORI_ENCRYPTION_KEY is unset: several replicas on one PostgreSQL need the same"
               + " AKMATORI_ENCRYPTION_KEY");
     }
+    ToolTypeCatalogue toolTypes = new ToolTypeCatalogue(persistence.toolTypes(), clock);
+    toolTypes.seedBuiltins();
     byte[] jwtSecret =
         JwtSecretSource.resolve(config.jwtSecret(), persistence.settings(), cipher, random);
     AdminAccount admin =
@@ -102,22 +121,64 @@ public final class Application implements AutoCloseable {
             new FileRunbookMirror(config.dataDir().resolve("runbooks")),
             clock);
     runbooks.resync();
+    // The store is also what skills need for their assets/ links (ContextFilePaths), and skills
+    // will listen for deletions through ContextFileChanges; nothing listens yet.
+    FileSystemContextFileStore contextStore =
+        new FileSystemContextFileStore(config.dataDir().resolve("context"));
+    ContextFileService contextFiles =
+        new ContextFileService(persistence.contextFiles(), contextStore, ContextFileChanges.NONE, clock);
+
+    // The fallback base of webhook URLs needs the bound port, known once the server listens.
+    AtomicInteger boundPort = new AtomicInteger(config.port());
+    SettingsStores settingsStores = persistence.settingsStores(cipher);
+    PublicBaseUrl baseUrl =
+        new PublicBaseUrl(
+            settingsStores.general(),
+            () -> config.baseUrl().isEmpty() ? "http://localhost:" + boundPort.get() : config.baseUrl(),
+            clock);
+    AlertSourceService alertSources =
+        new AlertSourceService(
+            persistence.alertSourceTypes(), persistence.alertSources(cipher), baseUrl, UUID::randomUUID, clock);
+    alertSources.seedTypes();
+    settingsStores.createDefaults(clock.instant());
+    RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
+    InvestigationWiring investigations =
+        InvestigationWiring.create(config, persistence, engine, runtimeSettings, clock);
     investigations.recover(persistence);
+
+    // Skills (later) will observe tool instance changes to regenerate SKILL.md (contract §3.3.5).
+    ToolInstanceService tools =
+        new ToolInstanceService(
+            persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
+            ToolInstanceChanges.NONE, clock);
+    SshKeyService sshKeys =
+        new SshKeyService(
+            persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
+            UUID::randomUUID, clock);
 
     HttpDependencies deps =
         new HttpDependencies(
             runbooks,
+            contextFiles,
             new ApiKeyService(persistence.apiKeys(), random, clock),
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
             new ListIncidents(persistence.incidents()),
             investigations.operations,
+            alertSources,
+            SettingsUseCases.over(settingsStores, clock),
+            toolTypes,
+            tools,
+            sshKeys,
+            new McpServerService(
+                persistence.mcpServers(), ConnectorNames.NONE, new SdkMcpClient(), cipher, clock),
             persistence.health(),
             jwtSecret,
             config.jwtExpiry(),
             Version.current(),
             clock);
     HttpServer server = HttpServer.start(deps, config.bindAddress(), config.port());
+    boundPort.set(server.port());
     LOG.info(
         "Akmatori {} listening on http://{}:{} (API docs at /api/docs), database {}, data directory {}",
         Version.current(),
@@ -125,7 +186,7 @@ public final class Application implements AutoCloseable {
         server.port(),
         persistence.describe(),
         config.dataDir());
-    return server;
+    return new Serving(server, runtimeSettings, investigations.workers);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -141,6 +202,11 @@ public final class Application implements AutoCloseable {
   /** The port the HTTP server listens on (useful when configured as 0). */
   public int port() {
     return http.port();
+  }
+
+  /** The settings as the running server reads them, for the features wired after this one. */
+  RuntimeSettings runtimeSettings() {
+    return runtimeSettings;
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.akmatori.application.investigation.CancelIncident;
 import dev.akmatori.application.investigation.CreateIncident;
 import dev.akmatori.application.investigation.InvestigationWorkers;
 import dev.akmatori.application.investigation.WorkerSettings;
+import dev.akmatori.application.settings.RuntimeSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -28,7 +29,8 @@ final class InvestigationWiring {
     this.operations = operations;
   }
 
-  static InvestigationWiring create(AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine, Clock clock) {
+  static InvestigationWiring create(
+      AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine, RuntimeSettings runtime, Clock clock) {
     FileIncidentWorkspace workspace = new FileIncidentWorkspace(config.dataDir().resolve("incidents"));
     WorkerSettings settings =
         engine.timings().apply(
@@ -38,7 +40,7 @@ final class InvestigationWiring {
         new InvestigationWorkers(
             new InvestigationWorkers.Ports(
                 persistence.investigationQueue(), persistence.incidents(), persistence.incidentEvents(), workspace,
-                engine.loop(), engine.models()),
+                engine.loop(), engine.models().apply(runtime)),
             settings,
             ownerId(),
             clock);

@@ -33,7 +33,7 @@ final class CrashTestMain {
       return cancellation.isCancelled() ? RunOutcome.cancelled(0, 0) : RunOutcome.interrupted(0, 0);
     };
     InvestigationEngine engine =
-        new InvestigationEngine(
+        InvestigationEngine.of(
             loop,
             new FixedModelSettings(true),
             s -> s.withTimings(Duration.ofMillis(200), Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMillis(500),

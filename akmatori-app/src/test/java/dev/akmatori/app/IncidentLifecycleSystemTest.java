@@ -71,7 +71,7 @@ class IncidentLifecycleSystemTest {
       call.recorder().modelCall(30);
       return RunOutcome.completed("Disk is 40% full.", 1, 30);
     });
-    InvestigationEngine engine = new InvestigationEngine(loop, new FixedModelSettings(true), s -> s);
+    InvestigationEngine engine = InvestigationEngine.of(loop, new FixedModelSettings(true), s -> s);
     try (Application app = Application.start(AppConfig.fromEnvironment(env()), engine)) {
       String token = SystemTest.login(app, PASSWORD);
       String uuid = field(SystemTest.send(app, "POST", "/api/incidents", token, "{\"task\":\"Check disk\"}").body(), "uuid");
@@ -91,7 +91,7 @@ class IncidentLifecycleSystemTest {
   void aGracefulShutdown_requeuesTheRunningInvestigation_andTheNextStartFinishesIt() throws Exception {
     ScriptedInvestigation loop = new ScriptedInvestigation(
         call -> call.await(call.shutdown(), 20_000) ? RunOutcome.interrupted(0, 0) : RunOutcome.completed("no", 1, 1));
-    InvestigationEngine engine = new InvestigationEngine(loop, new FixedModelSettings(true), s -> s);
+    InvestigationEngine engine = InvestigationEngine.of(loop, new FixedModelSettings(true), s -> s);
     String uuid;
     String token;
     try (Application app = Application.start(AppConfig.fromEnvironment(env()), engine)) {

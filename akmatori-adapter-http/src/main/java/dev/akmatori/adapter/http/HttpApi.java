@@ -1,10 +1,12 @@
 package dev.akmatori.adapter.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.akmatori.adapter.http.alertsource.AlertSourceEndpoints;
 import dev.akmatori.adapter.http.apikey.ApiKeyEndpoints;
 import dev.akmatori.adapter.http.auth.AuthEndpoints;
 import dev.akmatori.adapter.http.auth.Authenticator;
 import dev.akmatori.adapter.http.auth.JwtTokens;
+import dev.akmatori.adapter.http.context.ContextFileEndpoints;
 import dev.akmatori.adapter.http.docs.DocsEndpoints;
 import dev.akmatori.adapter.http.error.ErrorMapper;
 import dev.akmatori.adapter.http.health.HealthEndpoints;
@@ -13,10 +15,15 @@ import dev.akmatori.adapter.http.incident.IncidentEndpoints;
 import dev.akmatori.adapter.http.json.BodyLimit;
 import dev.akmatori.adapter.http.json.Json;
 import dev.akmatori.adapter.http.json.JsonBodies;
+import dev.akmatori.adapter.http.mcp.McpServerEndpoints;
 import dev.akmatori.adapter.http.request.RequestContext;
 import dev.akmatori.adapter.http.routing.RouteTable;
 import dev.akmatori.adapter.http.routing.Routes;
 import dev.akmatori.adapter.http.runbook.RunbookEndpoints;
+import dev.akmatori.adapter.http.settings.SettingsEndpoints;
+import dev.akmatori.adapter.http.tool.SshKeyEndpoints;
+import dev.akmatori.adapter.http.tool.ToolInstanceEndpoints;
+import dev.akmatori.adapter.http.tool.ToolTypeEndpoints;
 import io.javalin.Javalin;
 
 /** The REST API as an unstarted Javalin app: routes, before-handlers and the error mapper. */
@@ -36,6 +43,7 @@ public final class HttpApi {
         new JwtTokens(deps.jwtSecret(), deps.jwtExpiry(), deps.clock(), deps.admin().username());
     Authenticator authenticator = new Authenticator(deps.apiKeys(), tokens);
     ErrorMapper errors = new ErrorMapper(table);
+    BodyLimit bodyLimit = new BodyLimit(table, JsonBodies.MAX_BYTES);
     HealthEndpoints health = new HealthEndpoints(deps.health(), deps.version());
     DocsEndpoints docs = new DocsEndpoints();
     AuthEndpoints auth = new AuthEndpoints(deps.login(), deps.admin(), tokens, bodies);
@@ -44,6 +52,13 @@ public final class HttpApi {
     EventStreams streams = new EventStreams();
     IncidentEndpoints incidents =
         new IncidentEndpoints(deps.incidents(), deps.incidentOperations(), bodies, mapper, streams);
+    ContextFileEndpoints contextFiles = new ContextFileEndpoints(deps.contextFiles(), bodies);
+    AlertSourceEndpoints alertSources = new AlertSourceEndpoints(deps.alertSources(), bodies);
+    SettingsEndpoints settings = new SettingsEndpoints(deps.settings(), bodies);
+    ToolTypeEndpoints toolTypes = new ToolTypeEndpoints(deps.toolTypes());
+    ToolInstanceEndpoints tools = new ToolInstanceEndpoints(deps.tools(), bodies);
+    SshKeyEndpoints sshKeys = new SshKeyEndpoints(deps.sshKeys(), bodies);
+    McpServerEndpoints mcpServers = new McpServerEndpoints(deps.mcpServers(), bodies);
     return Javalin.create(
         config -> {
           ServerSettings.apply(config, mapper, errors);
@@ -52,7 +67,7 @@ public final class HttpApi {
           // Order matters: request id and CORS, then authentication, then the declared body size.
           config.routes.before(RequestContext::open);
           config.routes.before(authenticator::authenticate);
-          config.routes.before(BodyLimit::checkDeclaredLength);
+          config.routes.before(bodyLimit::checkDeclaredLength);
           errors.register(config.routes);
           Routes routes = new Routes(config.routes, table);
           health.register(routes);
@@ -60,7 +75,14 @@ public final class HttpApi {
           auth.register(routes);
           apiKeys.register(routes);
           runbooks.register(routes);
+          contextFiles.register(routes);
           incidents.register(routes);
+          alertSources.register(routes);
+          settings.register(routes);
+          toolTypes.register(routes);
+          tools.register(routes);
+          sshKeys.register(routes);
+          mcpServers.register(routes);
         });
   }
 }

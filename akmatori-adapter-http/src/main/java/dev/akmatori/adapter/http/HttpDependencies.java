@@ -1,12 +1,19 @@
 package dev.akmatori.adapter.http;
 
 import dev.akmatori.adapter.http.incident.IncidentOperations;
+import dev.akmatori.application.alertsource.ManageAlertSources;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.ManageApiKeys;
+import dev.akmatori.application.context.ManageContextFiles;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.mcp.ManageMcpServers;
 import dev.akmatori.application.runbook.ManageRunbooks;
+import dev.akmatori.application.settings.SettingsUseCases;
+import dev.akmatori.application.tool.ManageSshKeys;
+import dev.akmatori.application.tool.ManageToolInstances;
+import dev.akmatori.application.tool.ToolTypeCatalogue;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -18,11 +25,18 @@ import java.util.Objects;
  */
 public record HttpDependencies(
     ManageRunbooks runbooks,
+    ManageContextFiles contextFiles,
     ManageApiKeys apiKeys,
     LoginService login,
     AdminAccount admin,
     ListIncidents incidents,
     IncidentOperations incidentOperations,
+    ManageAlertSources alertSources,
+    SettingsUseCases settings,
+    ToolTypeCatalogue toolTypes,
+    ManageToolInstances tools,
+    ManageSshKeys sshKeys,
+    ManageMcpServers mcpServers,
     DatabaseHealth health,
     byte[] jwtSecret,
     Duration jwtExpiry,
@@ -31,11 +45,18 @@ public record HttpDependencies(
 
   public HttpDependencies {
     Objects.requireNonNull(runbooks, "runbooks");
+    Objects.requireNonNull(contextFiles, "contextFiles");
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(login, "login");
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(incidents, "incidents");
     Objects.requireNonNull(incidentOperations, "incidentOperations");
+    Objects.requireNonNull(alertSources, "alertSources");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(toolTypes, "toolTypes");
+    Objects.requireNonNull(tools, "tools");
+    Objects.requireNonNull(sshKeys, "sshKeys");
+    Objects.requireNonNull(mcpServers, "mcpServers");
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(jwtSecret, "jwtSecret");
     Objects.requireNonNull(jwtExpiry, "jwtExpiry");

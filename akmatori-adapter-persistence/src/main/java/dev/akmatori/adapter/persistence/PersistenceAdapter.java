@@ -2,13 +2,22 @@ package dev.akmatori.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.akmatori.application.alertsource.AlertSourceRepository;
+import dev.akmatori.application.alertsource.AlertSourceTypeRepository;
 import dev.akmatori.application.auth.ApiKeyRepository;
+import dev.akmatori.application.context.ContextFileRepository;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.IncidentEventLog;
 import dev.akmatori.application.incident.IncidentRepository;
 import dev.akmatori.application.investigation.InvestigationQueue;
+import dev.akmatori.application.mcp.McpServerRepository;
 import dev.akmatori.application.runbook.RunbookRepository;
+import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.settings.SettingsRepository;
+import dev.akmatori.application.settings.SettingsStores;
+import dev.akmatori.application.tool.SshKeyRepository;
+import dev.akmatori.application.tool.ToolInstanceRepository;
+import dev.akmatori.application.tool.ToolTypeRepository;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,7 +39,13 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final IncidentRepository incidents;
   private final IncidentEventLog incidentEvents;
   private final InvestigationQueue investigationQueue;
+  private final ContextFileRepository contextFiles;
+  private final McpServerRepository mcpServers;
   private final JdbiDatabaseHealth health;
+  private final AlertSourceTypeRepository alertSourceTypes;
+  private final ToolTypeRepository toolTypes;
+  private final ToolInstanceRepository toolInstances;
+  private final SshKeyRepository sshKeys;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -44,7 +59,13 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.incidents = new JdbiIncidentRepository(jdbi);
     this.incidentEvents = new JdbiIncidentEventLog(jdbi);
     this.investigationQueue = new JdbiInvestigationQueue(jdbi, postgres);
+    this.contextFiles = new JdbiContextFileRepository(jdbi);
+    this.mcpServers = new JdbiMcpServerRepository(jdbi);
     this.health = new JdbiDatabaseHealth(jdbi);
+    this.alertSourceTypes = new JdbiAlertSourceTypeRepository(jdbi);
+    this.toolTypes = new JdbiToolTypeRepository(jdbi);
+    this.toolInstances = new JdbiToolInstanceRepository(jdbi);
+    this.sshKeys = new JdbiSshKeyRepository(jdbi);
   }
 
   /**
@@ -130,8 +151,42 @@ public final class PersistenceAdapter implements AutoCloseable {
     return investigationQueue;
   }
 
+  public ContextFileRepository contextFiles() {
+    return contextFiles;
+  }
+
+  public McpServerRepository mcpServers() {
+    return mcpServers;
+  }
+
   public DatabaseHealth health() {
     return health;
+  }
+
+  public AlertSourceTypeRepository alertSourceTypes() {
+    return alertSourceTypes;
+  }
+
+  /** Alert sources, their webhook secrets sealed with {@code cipher} (verified at startup first). */
+  public AlertSourceRepository alertSources(SecretCipher cipher) {
+    return new JdbiAlertSourceRepository(jdbi, cipher);
+  }
+
+  /** The settings resources, their secrets sealed with {@code cipher}. */
+  public SettingsStores settingsStores(SecretCipher cipher) {
+    return JdbiSettingsStores.create(jdbi, cipher);
+  }
+
+  public ToolTypeRepository toolTypes() {
+    return toolTypes;
+  }
+
+  public ToolInstanceRepository toolInstances() {
+    return toolInstances;
+  }
+
+  public SshKeyRepository sshKeys() {
+    return sshKeys;
   }
 
   /** For tests and later repositories of this module. */

@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.akmatori.domain.runbook.Runbook;
 import dev.akmatori.domain.runbook.RunbookDraft;
 import dev.akmatori.domain.shared.PageRequest;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +35,7 @@ class PersistenceAdapterTest {
 
     try (PersistenceAdapter second = PersistenceAdapter.open(settings)) {
       assertThat(second.runbooks().list(PageRequest.ALL).items()).containsExactly(created);
-      assertThat(migrationVersions(second)).startsWith("1").contains("8").doesNotHaveDuplicates();
+      assertThat(migrationVersions(second)).isEqualTo(availableMigrations());
     }
   }
 
@@ -93,6 +98,45 @@ class PersistenceAdapterTest {
     }
   }
 
+  @Test
+  void theContextFileMigration_createsItsTableWithAUniqueFilename() {
+    try (TestDatabase db = TestDatabases.h2()) {
+      List<String> columns =
+          db.adapter()
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery(
+                              "SELECT column_name FROM information_schema.columns WHERE table_name = 'context_files'")
+                          .mapTo(String.class)
+                          .list());
+
+      assertThat(columns)
+          .containsExactlyInAnyOrder(
+              "id", "filename", "original_name", "mime_type", "size_bytes", "description", "created_at",
+              "updated_at");
+    }
+  }
+
+  @Test
+  void theMigrationScriptsFound_includeTheToolSchema() {
+    assertThat(availableMigrations()).startsWith("1", "2");
+  }
+
+  /** The versions of the migration scripts on the test class path, in order. */
+  static List<String> availableMigrations() {
+    try (Stream<Path> scripts = Files.list(Path.of(PersistenceAdapterTest.class.getResource("/db/migration").toURI()))) {
+      return scripts
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("V\\d+__.*\\.sql"))
+          .map(n -> n.substring(1, n.indexOf("__")))
+          .sorted(Comparator.comparingInt(Integer::parseInt))
+          .toList();
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static List<String> migrationVersions(PersistenceAdapter adapter) {
     return adapter
         .jdbi()
@@ -102,6 +146,7 @@ class PersistenceAdapterTest {
                     .mapTo(String.class)
                     .list());
   }
+
 
   private static String stackTrace(Throwable e) {
     StringWriter out = new StringWriter();

@@ -3,9 +3,12 @@ package dev.akmatori.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.akmatori.application.auth.ApiKeyRepository;
+import dev.akmatori.application.mcp.McpServerRepository;
+import dev.akmatori.application.mcp.TestMcpServers;
 import dev.akmatori.application.settings.SettingsRepository;
 import dev.akmatori.domain.auth.ApiKeyName;
 import dev.akmatori.domain.shared.ConflictException;
+import dev.akmatori.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Two adapters on one database behave like two replicas racing for the same unique rows. */
 abstract class ReplicaRaceContract {
-  private static final int ATTEMPTS = 8;
+  static final int ATTEMPTS = 8;
 
   abstract TestDatabase openDatabase();
 
@@ -61,7 +64,32 @@ abstract class ReplicaRaceContract {
     }
   }
 
-  private static List<Object> race(java.util.function.IntFunction<Callable<Object>> attempt) throws Exception {
+  @Test
+  void racingMcpServers_withOneNamespaceInDifferentCases_createsExactlyOne_andTheRestConflict() throws Exception {
+    try (TestDatabase db = openDatabase();
+        PersistenceAdapter replica = db.openReplica()) {
+      List<McpServerRepository> replicas = List.of(db.adapter().mcpServers(), replica.mcpServers());
+
+      List<Object> results =
+          race(
+              i ->
+                  () -> {
+                    String prefix = i % 2 == 0 ? "GitHub" : "github";
+                    try {
+                      return replicas.get(i % 2).create(TestMcpServers.stdio("server-" + i, prefix), Instant.EPOCH);
+                    } catch (ConflictException e) {
+                      return e.getMessage();
+                    }
+                  });
+
+      assertThat(results).filteredOn(String.class::isInstance).hasSize(ATTEMPTS - 1)
+          .allMatch(m -> m.toString().matches("namespace_prefix '(GitHub|github)' already in use"));
+      assertThat(db.adapter().mcpServers().list(PageRequest.ALL).total()).isEqualTo(1);
+    }
+  }
+
+  /** Runs {@link #ATTEMPTS} calls released together and returns their results in order. */
+  static List<Object> race(java.util.function.IntFunction<Callable<Object>> attempt) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS);
     CountDownLatch start = new CountDownLatch(1);
     try {

@@ -27,5 +27,28 @@ public record ModelEndpoint(
   }
 
   /** An HTTP proxy with optional credentials and the hosts that bypass it. */
-  public record ProxyRoute(String url, String noProxy) {}
+  public record ProxyRoute(String url, String noProxy) {
+    /** Prints the URL with its password masked ({@code http://user:****@proxy:3128}, §1.7). */
+    @Override
+    public String toString() {
+      return "ProxyRoute[url=" + maskPassword(url) + ", noProxy=" + noProxy + "]";
+    }
+
+    static String maskPassword(String url) {
+      if (url == null) {
+        return null;
+      }
+      int start = url.indexOf("://") + 3;
+      int end = start;
+      while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+        end++;
+      }
+      int at = url.lastIndexOf('@', end - 1);
+      int colon = url.indexOf(':', start);
+      if (start < 3 || at < start || colon < 0 || colon > at) {
+        return url;
+      }
+      return url.substring(0, colon + 1) + "****" + url.substring(at);
+    }
+  }
 }

@@ -57,6 +57,11 @@ public record ContextFileName(String value) {
     return MIME_BY_EXTENSION.containsKey(ext) ? null : "file type '" + ext + "' not allowed";
   }
 
+  /** True when {@code value} is a valid stored name. */
+  public static boolean isValid(String value) {
+    return problem(value) == null;
+  }
+
   /** The lowercase extension with its dot, e.g. {@code .md}. */
   public String extension() {
     return extensionOf(value);

@@ -5,10 +5,11 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /** The {@code format: uri} rule of §3.4.2: an absolute {@code http} or {@code https} URL. */
-final class HttpUrls {
+public final class HttpUrls {
   private HttpUrls() {}
 
-  static boolean isValid(String text) {
+  /** True for an absolute {@code http} or {@code https} URL with a non-empty authority. */
+  public static boolean isValid(String text) {
     try {
       URI uri = new URI(text);
       String scheme = uri.getScheme();

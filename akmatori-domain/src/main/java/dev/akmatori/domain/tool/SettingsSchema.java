@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * An immutable object JSON Schema (the §3.4.1 subset): the settings of a tool type or the
@@ -104,6 +105,14 @@ public final class SettingsSchema {
   /** A copy for responses: every secret value (nested too) masked, managed keys left out. */
   public Map<String, Object> mask(Map<String, ?> settings) {
     return SettingsMasking.mask(this, settings);
+  }
+
+  /**
+   * A copy with {@code f} applied to every non-empty secret string (nested ones too): encryption
+   * before storage, decryption after. Values of keys the schema does not know are plain and copied.
+   */
+  public Map<String, Object> transformSecrets(Map<String, ?> settings, UnaryOperator<String> f) {
+    return SettingsSecrets.transform(this, settings, f);
   }
 
   /** A copy where absent, null or empty values take the schema default, for use at call time. */

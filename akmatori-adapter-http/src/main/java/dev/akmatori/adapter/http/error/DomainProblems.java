@@ -2,11 +2,13 @@ package dev.akmatori.adapter.http.error;
 
 import dev.akmatori.application.auth.TooManyRequestsException;
 import dev.akmatori.application.auth.UnauthorizedException;
+import dev.akmatori.domain.shared.BadGatewayException;
 import dev.akmatori.domain.shared.BadRequestException;
 import dev.akmatori.domain.shared.ConflictException;
 import dev.akmatori.domain.shared.DomainException;
 import dev.akmatori.domain.shared.ForbiddenException;
 import dev.akmatori.domain.shared.NotFoundException;
+import dev.akmatori.domain.shared.TooLargeException;
 import dev.akmatori.domain.shared.ValidationException;
 import java.util.List;
 
@@ -19,8 +21,10 @@ final class DomainProblems {
           new Mapping(ValidationException.class, 400, "validation_error"),
           new Mapping(ForbiddenException.class, 403, "forbidden"),
           new Mapping(BadRequestException.class, 400, "bad_request"),
+          new Mapping(TooLargeException.class, 413, "payload_too_large"),
           new Mapping(UnauthorizedException.class, 401, "unauthorized"),
-          new Mapping(TooManyRequestsException.class, 429, "too_many_requests"));
+          new Mapping(TooManyRequestsException.class, 429, "too_many_requests"),
+          new Mapping(BadGatewayException.class, 502, "bad_gateway"));
 
   /** A rule violation the adapter does not know yet is still the client's problem, never a 500. */
   private static final Mapping FALLBACK = new Mapping(DomainException.class, 400, "bad_request");

@@ -25,7 +25,17 @@ public final class HttpProblem extends RuntimeException {
 
   /** 415 for a non-JSON {@code Content-Type} on a JSON endpoint (contract §1.4). */
   public static HttpProblem unsupportedMediaType() {
-    return new HttpProblem(415, "unsupported_media_type", "Content-Type must be application/json");
+    return unsupportedMediaType("application/json");
+  }
+
+  /** 415 for a request whose {@code Content-Type} is not {@code expected}. */
+  public static HttpProblem unsupportedMediaType(String expected) {
+    return new HttpProblem(415, "unsupported_media_type", "Content-Type must be " + expected);
+  }
+
+  /** 416 for a {@code Range} that starts past the end of a download (RFC 9110 §15.5.17). */
+  public static HttpProblem rangeNotSatisfiable() {
+    return new HttpProblem(416, "range_not_satisfiable", "Range not satisfiable");
   }
 
   public int status() {

@@ -90,7 +90,11 @@ public final class JsonBody {
     return null;
   }
 
-  /** A free-form object (contract §1.4) as plain values, or null when absent, null or not an object. */
+  /**
+   * The JSON object as plain values (see {@link PlainJson}), or null when absent, null or not an
+   * object. Null values inside it are kept.
+   */
+  @SuppressWarnings("unchecked")
   public Map<String, Object> optionalObject(String field) {
     JsonNode value = value(field);
     if (value == null) {
@@ -100,7 +104,34 @@ public final class JsonBody {
       violations.add(field, "must be an object");
       return null;
     }
-    return PlainJson.object(value);
+    return (Map<String, Object>) PlainJson.value(value, field, violations);
+  }
+
+  /**
+   * The raw value of {@code field}, or null when absent or JSON null, for shapes the typed getters
+   * do not cover; record its problems with {@link #reject}.
+   */
+  public JsonNode optionalNode(String field) {
+    return value(field);
+  }
+
+  /** True when {@code field} is present with the value {@code null} (where null means "clear"). */
+  public boolean isExplicitNull(String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isNull();
+  }
+
+  /** Records a problem of {@code field} (a field path); the first message for a field wins. */
+  public void reject(String field, String message) {
+    violations.add(field, message);
+  }
+
+  /**
+   * The problems recorded so far (field path → message), for a use case that reports them together
+   * with the rule violations it can only find later, e.g. on a merged record.
+   */
+  public Map<String, String> problems() {
+    return violations.asMap();
   }
 
   /** Throws a {@link ValidationException} listing every field problem found so far. */

@@ -1,6 +1,7 @@
 package dev.akmatori.adapter.http.routing;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,14 +9,19 @@ import java.util.regex.Pattern;
 
 /**
  * Every route the server serves, recorded as it is registered. It answers which methods a path
- * supports (the {@code Allow} header of a 405) and lets a test compare the routes with the OpenAPI
- * document. Written while the app is configured, read by request threads afterwards.
+ * supports (the {@code Allow} header of a 405), which routes declared a body limit of their own,
+ * and lets a test compare the routes with the OpenAPI document. Written while the app is
+ * configured, read by request threads afterwards.
  */
 public final class RouteTable {
   private final List<Entry> entries = new CopyOnWriteArrayList<>();
 
   void add(String method, String template) {
-    entries.add(new Entry(new Route(method, template), compile(template)));
+    add(method, template, OptionalLong.empty());
+  }
+
+  void add(String method, String template, OptionalLong maxBodyBytes) {
+    entries.add(new Entry(new Route(method, template), compile(template), maxBodyBytes));
   }
 
   /** The routes in registration order. */
@@ -35,6 +41,20 @@ public final class RouteTable {
     return methods;
   }
 
+  /**
+   * The body limit the route serving {@code method} at {@code path} declared; empty when it
+   * declared none or no route serves it (the server-wide limit applies then).
+   */
+  public OptionalLong maxBodyBytes(String method, String path) {
+    String normalized = RequestPaths.normalize(path);
+    for (Entry e : entries) {
+      if (e.route().method().equals(method) && e.pattern().matcher(normalized).matches()) {
+        return e.maxBodyBytes();
+      }
+    }
+    return OptionalLong.empty();
+  }
+
   /** {@code {name}} matches one non-empty segment; everything else is literal. */
   private static Pattern compile(String template) {
     StringBuilder regex = new StringBuilder();
@@ -46,5 +66,5 @@ public final class RouteTable {
     return Pattern.compile(regex.toString());
   }
 
-  private record Entry(Route route, Pattern pattern) {}
+  private record Entry(Route route, Pattern pattern, OptionalLong maxBodyBytes) {}
 }

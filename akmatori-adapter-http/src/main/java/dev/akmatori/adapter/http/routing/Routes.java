@@ -3,10 +3,12 @@ package dev.akmatori.adapter.http.routing;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.util.OptionalLong;
 
 /**
  * The one way endpoints are added: registers the handler with Javalin and records the route in the
- * {@link RouteTable}, so the 405 {@code Allow} header and the OpenAPI check see every route.
+ * {@link RouteTable}, so the 405 {@code Allow} header and the OpenAPI check see every route. A
+ * route whose body may be larger than the server-wide limit (uploads) declares its own here.
  */
 public final class Routes {
   private final RoutesConfig config;
@@ -25,8 +27,18 @@ public final class Routes {
     return add(HandlerType.POST, template, handler);
   }
 
+  /** A POST route whose request body may be up to {@code maxBodyBytes}. */
+  public Routes post(String template, long maxBodyBytes, Handler handler) {
+    return add(HandlerType.POST, template, OptionalLong.of(maxBodyBytes), handler);
+  }
+
   public Routes put(String template, Handler handler) {
     return add(HandlerType.PUT, template, handler);
+  }
+
+  /** A PUT route whose request body may be up to {@code maxBodyBytes}. */
+  public Routes put(String template, long maxBodyBytes, Handler handler) {
+    return add(HandlerType.PUT, template, OptionalLong.of(maxBodyBytes), handler);
   }
 
   public Routes delete(String template, Handler handler) {
@@ -34,7 +46,11 @@ public final class Routes {
   }
 
   private Routes add(HandlerType method, String template, Handler handler) {
-    table.add(method.name(), template);
+    return add(method, template, OptionalLong.empty(), handler);
+  }
+
+  private Routes add(HandlerType method, String template, OptionalLong maxBodyBytes, Handler handler) {
+    table.add(method.name(), template, maxBodyBytes);
     config.addHttpHandler(method, template, handler);
     return this;
   }

@@ -2,6 +2,7 @@ package dev.akmatori.adapter.http.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** Which methods a path supports, for the {@code Allow} header of a 405. */
@@ -37,5 +38,15 @@ class RouteTableTest {
   void routesKeepRegistrationOrder() {
     assertThat(table.routes()).first().isEqualTo(new Route("GET", "/api/runbooks"));
     assertThat(table.routes()).hasSize(4);
+  }
+
+  @Test
+  void aRouteMayDeclareItsOwnBodyLimit_otherRoutesAndUnknownPathsDeclareNone() {
+    table.add("POST", "/api/uploads/{id}", OptionalLong.of(10));
+
+    assertThat(table.maxBodyBytes("POST", "/api/uploads/7/")).hasValue(10);
+    assertThat(table.maxBodyBytes("PUT", "/api/uploads/7")).isEmpty();
+    assertThat(table.maxBodyBytes("POST", "/api/runbooks")).isEmpty();
+    assertThat(table.maxBodyBytes("POST", "/api/nowhere")).isEmpty();
   }
 }

@@ -2,11 +2,17 @@ package dev.akmatori.adapter.http.testing;
 
 import dev.akmatori.adapter.http.HttpApi;
 import dev.akmatori.adapter.http.HttpDependencies;
+import dev.akmatori.application.alertsource.AlertSourceService;
+import dev.akmatori.application.alertsource.InMemoryAlertSourceRepository;
+import dev.akmatori.application.alertsource.InMemoryAlertSourceTypeRepository;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.ApiKeyService;
 import dev.akmatori.application.auth.InMemoryApiKeyRepository;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
+import dev.akmatori.application.context.ContextFileService;
+import dev.akmatori.application.context.InMemoryContextFileRepository;
+import dev.akmatori.application.context.InMemoryContextFileStore;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.adapter.http.incident.IncidentOperations;
 import dev.akmatori.application.incident.GetIncident;
@@ -17,9 +23,23 @@ import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.investigation.CancelIncident;
 import dev.akmatori.application.investigation.CreateIncident;
 import dev.akmatori.application.investigation.InMemoryIncidentWorkspace;
+import dev.akmatori.application.mcp.InMemoryMcpServerRepository;
+import dev.akmatori.application.mcp.ManageMcpServers;
+import dev.akmatori.application.mcp.McpServerService;
+import dev.akmatori.application.mcp.ScriptedMcpClient;
 import dev.akmatori.application.runbook.InMemoryRunbookRepository;
 import dev.akmatori.application.runbook.ManageRunbooks;
 import dev.akmatori.application.runbook.RunbookService;
+import dev.akmatori.application.settings.InMemorySettingsStores;
+import dev.akmatori.application.settings.PublicBaseUrl;
+import dev.akmatori.application.settings.SettingsStores;
+import dev.akmatori.application.settings.SettingsUseCases;
+import dev.akmatori.application.testing.ReversibleTestCipher;
+import dev.akmatori.application.tool.SshKeyService;
+import dev.akmatori.application.tool.ToolInstanceChanges;
+import dev.akmatori.application.tool.ToolInstanceService;
+import dev.akmatori.application.tool.ToolStores;
+import dev.akmatori.application.tool.ToolTypeCatalogue;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,12 +49,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -45,6 +70,8 @@ import java.util.function.Supplier;
 public final class TestApi implements AutoCloseable {
   public static final Instant START = Instant.parse("2026-05-06T09:30:12.481Z");
   public static final String VERSION = "1.2.3-test";
+  public static final String FALLBACK_BASE_URL = "http://localhost:8080";
+  private static final ReversibleTestCipher TOOL_CIPHER = new ReversibleTestCipher("tools");
 
   public final MutableClock clock = new MutableClock(START);
   public final TestTokens tokens = new TestTokens(clock);
@@ -55,6 +82,19 @@ public final class TestApi implements AutoCloseable {
   public final InMemoryIncidentWorkspace workspace = new InMemoryIncidentWorkspace();
   /** How often the create use case woke the (absent) workers. */
   public final AtomicInteger wakeUps = new AtomicInteger();
+  public final InMemoryContextFileRepository contextFileRows = new InMemoryContextFileRepository();
+  public final InMemoryContextFileStore contextFileBytes = new InMemoryContextFileStore();
+  /** Filenames the context file service reported deleted, in order. */
+  public final List<String> contextFilesDeleted = new CopyOnWriteArrayList<>();
+  /** Where alert sources and settings live; the webhook fallback base is {@link #FALLBACK_BASE_URL}. */
+  public final InMemoryAlertSourceRepository alertSourceStore = new InMemoryAlertSourceRepository();
+  public final SettingsStores settingsStores = InMemorySettingsStores.create();
+  public final AlertSourceService alertSources;
+  /** Tool stores with the built-in types seeded; stored secrets start with {@code test:tools:}. */
+  public final ToolStores toolStores = ToolStores.inMemory();
+  public final InMemoryMcpServerRepository mcpServerStore = new InMemoryMcpServerRepository();
+  public final ScriptedMcpClient mcpClient = new ScriptedMcpClient();
+  public final Set<String> connectorTypes = ConcurrentHashMap.newKeySet();
   public final HttpDependencies deps;
   private final Javalin app;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -63,9 +103,20 @@ public final class TestApi implements AutoCloseable {
     ManageRunbooks runbooks =
         setup.runbooks != null ? setup.runbooks : new RunbookService(runbookStore, all -> {}, clock);
     AdminAccount admin = setup.admin != null ? setup.admin : TestAccounts.standard();
+    this.alertSources =
+        new AlertSourceService(
+            new InMemoryAlertSourceTypeRepository(),
+            alertSourceStore,
+            new PublicBaseUrl(settingsStores.general(), () -> FALLBACK_BASE_URL, clock),
+            UUID::randomUUID,
+            clock);
+    alertSources.seedTypes();
+    ToolTypeCatalogue toolTypes = new ToolTypeCatalogue(toolStores.types(), clock);
+    toolTypes.seedBuiltins();
     this.deps =
         new HttpDependencies(
             runbooks,
+            new ContextFileService(contextFileRows, contextFileBytes, contextFilesDeleted::add, clock),
             new ApiKeyService(apiKeyStore, new SecureRandom(), clock),
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
@@ -77,6 +128,19 @@ public final class TestApi implements AutoCloseable {
                 new IncidentEventFeed(incidentStore, incidents.events),
                 setup.streamPoll,
                 setup.keepalive),
+            alertSources,
+            SettingsUseCases.over(settingsStores, clock),
+            toolTypes,
+            new ToolInstanceService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
+                ToolInstanceChanges.NONE, clock),
+            new SshKeyService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
+                UUID::randomUUID, clock),
+            setup.mcpServers != null ? setup.mcpServers : new McpServerService(
+                mcpServerStore,
+                name -> connectorTypes.stream().anyMatch(name::equalsIgnoreCase),
+                mcpClient,
+                new ReversibleTestCipher("http-tests"),
+                clock),
             setup.health,
             TestTokens.SECRET,
             Duration.ofHours(24),
@@ -144,6 +208,18 @@ public final class TestApi implements AutoCloseable {
     }
   }
 
+  /** Sends {@code request} and keeps the body as bytes (downloads). */
+  public HttpResponse<byte[]> fetch(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Stops at once: the graceful wait for idle keep-alive connections costs a second per test. */
   @Override
   public void close() {
@@ -155,6 +231,7 @@ public final class TestApi implements AutoCloseable {
   public static final class Setup {
     private AdminAccount admin;
     private ManageRunbooks runbooks;
+    private ManageMcpServers mcpServers;
     private DatabaseHealth health = timeout -> true;
     private Function<HttpDependencies, Javalin> factory = HttpApi::create;
     private Duration streamPoll = Duration.ofMillis(50);
@@ -174,6 +251,11 @@ public final class TestApi implements AutoCloseable {
 
     public Setup runbooks(ManageRunbooks useCase) {
       this.runbooks = useCase;
+      return this;
+    }
+
+    public Setup mcpServers(ManageMcpServers useCase) {
+      this.mcpServers = useCase;
       return this;
     }
 

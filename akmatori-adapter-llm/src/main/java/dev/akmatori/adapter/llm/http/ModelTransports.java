@@ -1,0 +1,78 @@
+package dev.akmatori.adapter.llm.http;
+
+import dev.akmatori.application.model.ModelEndpoint.ProxyRoute;
+import java.net.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import okhttp3.OkHttpClient;
+
+/**
+ * Hands out the transport every model client uses: one shared {@link OkHttpClient} (one connection
+ * pool and dispatcher for the process), derived per proxy route, wrapped in the retry decorator.
+ * Thread-safe; create one per process.
+ */
+public final class ModelTransports {
+  /** Contract §5.8: a model request may take up to 600 s. */
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(600);
+
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
+
+  private final OkHttpClient shared;
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final DoubleSupplier random;
+
+  /** Production settings: the default client, {@link RetryPolicy#DEFAULT}, real waits. */
+  public ModelTransports() {
+    this(
+        defaultClient(),
+        RetryPolicy.DEFAULT,
+        Sleeper.cancellable(),
+        Clock.systemUTC(),
+        () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /** For tests and tuning: every collaborator explicit ({@code random} yields values in [0, 1)). */
+  public ModelTransports(
+      OkHttpClient shared, RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
+    this.shared = Objects.requireNonNull(shared, "shared");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  /**
+   * Direct connections (the JVM's proxy properties are ignored: settings decide), 15 s to connect,
+   * 600 s for the whole call and for each read, no logging interceptor (headers carry the key).
+   */
+  public static OkHttpClient defaultClient() {
+    return new OkHttpClient.Builder()
+        .proxy(Proxy.NO_PROXY)
+        .connectTimeout(CONNECT_TIMEOUT)
+        .readTimeout(CALL_TIMEOUT)
+        .writeTimeout(Duration.ofSeconds(60))
+        .callTimeout(CALL_TIMEOUT)
+        .build();
+  }
+
+  /**
+   * The retrying transport for one endpoint: direct, or through {@code proxy} when present (a
+   * blank proxy URL means direct).
+   *
+   * @throws IllegalArgumentException when the proxy URL is unusable (not an {@code http://} URL)
+   */
+  public HttpTransport forRoute(Optional<ProxyRoute> proxy) {
+    OkHttpClient client =
+        proxy
+            .filter(route -> route.url() != null && !route.url().isBlank())
+            .map(route -> ProxyRouting.derive(shared, ProxyConfig.parse(route)))
+            .orElse(shared);
+    return new RetryingTransport(new OkHttpTransport(client), policy, sleeper, clock, random);
+  }
+}

@@ -1,0 +1,9 @@
+package dev.akmatori.adapter.llm.mcp;
+
+import java.util.concurrent.CompletableFuture;
+
+/** A transport that can tell, before any request times out, that its server is gone for good. */
+interface EndAware {
+  /** Completes with a short reason (no secrets) when the connection failed or the server ended. */
+  CompletableFuture<String> ended();
+}

@@ -1,0 +1,50 @@
+package dev.akmatori.adapter.llm.provider;
+
+import dev.akmatori.adapter.llm.http.HttpTransport;
+import dev.akmatori.adapter.llm.http.ModelTransports;
+import dev.akmatori.adapter.llm.provider.openai.OpenAiChatModel;
+import dev.akmatori.application.model.ChatModel;
+import dev.akmatori.application.model.ChatModelFactory;
+import dev.akmatori.application.model.LlmProvider;
+import dev.akmatori.application.model.ModelEndpoint;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * Builds the {@link ChatModel} of the active provider over one shared HTTP stack; today the
+ * Chat Completions providers ({@code openai}, {@code openrouter}, {@code custom}).
+ */
+public final class OpenAiCompatibleChatModelFactory implements ChatModelFactory {
+  private final ModelTransports transports;
+  private final Map<LlmProvider, BiFunction<ModelEndpoint, HttpTransport, ChatModel>> models =
+      new EnumMap<>(LlmProvider.class);
+
+  /** Production wiring: one shared OkHttp client, real retries and waits. */
+  public OpenAiCompatibleChatModelFactory() {
+    this(new ModelTransports());
+  }
+
+  public OpenAiCompatibleChatModelFactory(ModelTransports transports) {
+    this.transports = Objects.requireNonNull(transports, "transports");
+    // One line per provider.
+    models.put(LlmProvider.OPENAI, OpenAiChatModel::new);
+    models.put(LlmProvider.OPENROUTER, OpenAiChatModel::new);
+    models.put(LlmProvider.CUSTOM, OpenAiChatModel::new);
+  }
+
+  /**
+   * @throws IllegalArgumentException for a provider not supported yet ({@code anthropic}, {@code
+   *     google}), {@code custom} without a base URL, an unusable base or proxy URL, or no model
+   */
+  @Override
+  public ChatModel create(ModelEndpoint endpoint) {
+    BiFunction<ModelEndpoint, HttpTransport, ChatModel> model = models.get(endpoint.provider());
+    if (model == null) {
+      throw new IllegalArgumentException(
+          "LLM provider " + endpoint.provider().wireName() + " is not supported yet");
+    }
+    return model.apply(endpoint, transports.forRoute(endpoint.proxy()));
+  }
+}

@@ -1,0 +1,22 @@
+package dev.akmatori.adapter.llm.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Recorded provider bodies under {@code src/test/resources}. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  public static String read(String path) {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.akmatori.adapter.persistence;
+
+import dev.akmatori.application.alertsource.AlertSourceRepositoryContract;
+import org.junit.jupiter.api.AfterEach;
+
+/** The alert source repository contract on a fresh PostgreSQL schema, with the real cipher. */
+class PostgresAlertSourceRepositoryTest extends AlertSourceRepositoryContract {
+  private TestDatabase database;
+
+  @Override
+  protected Repositories newRepositories() {
+    database = TestDatabases.postgres();
+    PersistenceAdapter adapter = database.adapter();
+    return new Repositories(
+        adapter.alertSourceTypes(), adapter.alertSources(new AesGcmSecretCipher(AesGcmSecretCipherTest.key(1))));
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.akmatori.adapter.persistence;
+
+import dev.akmatori.application.settings.SettingsStores;
+import dev.akmatori.application.settings.SettingsStoresContract;
+import org.junit.jupiter.api.AfterEach;
+
+/** The settings stores contract on a fresh PostgreSQL schema, with the real cipher. */
+class PostgresSettingsStoresTest extends SettingsStoresContract {
+  private TestDatabase database;
+
+  @Override
+  protected SettingsStores newStores() {
+    database = TestDatabases.postgres();
+    return database.adapter().settingsStores(new AesGcmSecretCipher(AesGcmSecretCipherTest.key(1)));
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.akmatori.adapter.persistence;
+
+import dev.akmatori.application.tool.ToolTypeRepository;
+import dev.akmatori.application.tool.ToolTypeRepositoryContract;
+import org.junit.jupiter.api.AfterEach;
+
+/** The tool type repository contract on a fresh PostgreSQL schema. */
+class PostgresToolTypeRepositoryTest extends ToolTypeRepositoryContract {
+  private TestDatabase database;
+
+  @Override
+  protected ToolTypeRepository newRepository() {
+    database = TestDatabases.postgres();
+    return database.adapter().toolTypes();
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+}

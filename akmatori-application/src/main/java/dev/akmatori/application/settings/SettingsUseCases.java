@@ -1,0 +1,39 @@
+package dev.akmatori.application.settings;
+
+import dev.akmatori.domain.settings.GeneralSettings;
+import dev.akmatori.domain.settings.GeneralSettingsChanges;
+import dev.akmatori.domain.settings.ProxySettings;
+import dev.akmatori.domain.settings.ProxySettingsChanges;
+import dev.akmatori.domain.settings.RetentionSettings;
+import dev.akmatori.domain.settings.RetentionSettingsChanges;
+import dev.akmatori.domain.settings.SlackSettings;
+import dev.akmatori.domain.settings.SlackSettingsChanges;
+import java.time.Clock;
+import java.util.Objects;
+
+/** The settings use cases the REST API offers (contract §3.10.1–3.10.5). */
+public record SettingsUseCases(
+    ManageSettings<GeneralSettings, GeneralSettingsChanges> general,
+    ManageSettings<SlackSettings, SlackSettingsChanges> slack,
+    ManageLlmSettings llm,
+    ManageSettings<ProxySettings, ProxySettingsChanges> proxy,
+    ManageSettings<RetentionSettings, RetentionSettingsChanges> retention) {
+
+  public SettingsUseCases {
+    Objects.requireNonNull(general, "general");
+    Objects.requireNonNull(slack, "slack");
+    Objects.requireNonNull(llm, "llm");
+    Objects.requireNonNull(proxy, "proxy");
+    Objects.requireNonNull(retention, "retention");
+  }
+
+  /** The services over {@code stores}. */
+  public static SettingsUseCases over(SettingsStores stores, Clock clock) {
+    return new SettingsUseCases(
+        new SettingsService<>(stores.general(), GeneralSettings::apply, clock),
+        new SettingsService<>(stores.slack(), SlackSettings::apply, clock),
+        new LlmSettingsService(stores.llm(), clock),
+        new SettingsService<>(stores.proxy(), ProxySettings::apply, clock),
+        new SettingsService<>(stores.retention(), RetentionSettings::apply, clock));
+  }
+}
