@@ -19,6 +19,7 @@ import dev.akmatori.application.auth.PasswordHasher;
 import dev.akmatori.application.context.ContextFileChanges;
 import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.investigation.InvestigationWorkers;
 import dev.akmatori.application.mcp.ConnectorNames;
 import dev.akmatori.application.mcp.McpServerService;
 import dev.akmatori.application.runbook.RunbookService;
@@ -55,34 +56,43 @@ public final class Application implements AutoCloseable {
       List.of("skills", "context", "runbooks", "incidents", "ssh", "db");
 
   private final PersistenceAdapter persistence;
+  private final InvestigationWorkers workers;
   private final HttpServer http;
   private final RuntimeSettings runtimeSettings;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
+    this.workers = serving.workers();
     this.http = serving.server();
     this.runtimeSettings = serving.runtimeSettings();
   }
 
-  /** What {@link #startServing} leaves running or readable. */
-  private record Serving(HttpServer server, RuntimeSettings runtimeSettings) {}
+  /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
+  private record Serving(HttpServer server, RuntimeSettings runtimeSettings, InvestigationWorkers workers) {}
 
   /** Starts everything; on failure closes what was opened and rethrows. */
   public static Application start(AppConfig config) {
+    return start(config, InvestigationEngine.standard());
+  }
+
+  /** As {@link #start(AppConfig)} with another agent loop, model settings or worker timings. */
+  static Application start(AppConfig config, InvestigationEngine engine) {
     createDataLayout(config.dataDir());
     PersistenceAdapter persistence =
         PersistenceAdapter.open(
             new DatabaseSettings(
                 config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize()));
     try {
-      return new Application(persistence, startServing(config, persistence));
+      Serving serving = startServing(config, persistence, engine);
+      serving.workers().start(); // contract §7: the workers start after the server listens
+      return new Application(persistence, serving);
     } catch (RuntimeException e) {
       persistence.close();
       throw e;
     }
   }
 
-  private static Serving startServing(AppConfig config, PersistenceAdapter persistence) {
+  private static Serving startServing(AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine) {
     Clock clock = Clock.systemUTC();
     SecureRandom random = new SecureRandom();
     SecretCipher cipher =
@@ -132,6 +142,9 @@ public final class Application implements AutoCloseable {
     alertSources.seedTypes();
     settingsStores.createDefaults(clock.instant());
     RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
+    InvestigationWiring investigations =
+        InvestigationWiring.create(config, persistence, engine, runtimeSettings, clock);
+    investigations.recover(persistence);
 
     // Skills (later) will observe tool instance changes to regenerate SKILL.md (contract §3.3.5).
     ToolInstanceService tools =
@@ -151,6 +164,7 @@ public final class Application implements AutoCloseable {
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
             new ListIncidents(persistence.incidents()),
+            investigations.operations,
             alertSources,
             SettingsUseCases.over(settingsStores, clock),
             toolTypes,
@@ -172,7 +186,7 @@ public final class Application implements AutoCloseable {
         server.port(),
         persistence.describe(),
         config.dataDir());
-    return new Serving(server, runtimeSettings);
+    return new Serving(server, runtimeSettings, investigations.workers);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -195,14 +209,21 @@ public final class Application implements AutoCloseable {
     return runtimeSettings;
   }
 
-  /** Stops accepting requests, then closes the database pool. */
+  /**
+   * Stops accepting requests, stops the running investigations and re-queues them without counting
+   * an interruption (contract §7), then closes the database pool.
+   */
   @Override
   public void close() {
     LOG.info("Shutting down");
     try {
       http.close();
     } finally {
-      persistence.close();
+      try {
+        workers.close();
+      } finally {
+        persistence.close();
+      }
     }
     LOG.info("Stopped");
   }

@@ -27,6 +27,8 @@ class ArchitectureTest {
     classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // Test fixtures shared as test-jars (e.g. the application's fakes) are tests too.
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("dev.akmatori");
   }
 

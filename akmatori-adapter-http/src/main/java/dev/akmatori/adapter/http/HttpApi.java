@@ -10,6 +10,7 @@ import dev.akmatori.adapter.http.context.ContextFileEndpoints;
 import dev.akmatori.adapter.http.docs.DocsEndpoints;
 import dev.akmatori.adapter.http.error.ErrorMapper;
 import dev.akmatori.adapter.http.health.HealthEndpoints;
+import dev.akmatori.adapter.http.incident.EventStreams;
 import dev.akmatori.adapter.http.incident.IncidentEndpoints;
 import dev.akmatori.adapter.http.json.BodyLimit;
 import dev.akmatori.adapter.http.json.Json;
@@ -48,8 +49,10 @@ public final class HttpApi {
     AuthEndpoints auth = new AuthEndpoints(deps.login(), deps.admin(), tokens, bodies);
     ApiKeyEndpoints apiKeys = new ApiKeyEndpoints(deps.apiKeys(), bodies);
     RunbookEndpoints runbooks = new RunbookEndpoints(deps.runbooks(), bodies);
+    EventStreams streams = new EventStreams();
+    IncidentEndpoints incidents =
+        new IncidentEndpoints(deps.incidents(), deps.incidentOperations(), bodies, mapper, streams);
     ContextFileEndpoints contextFiles = new ContextFileEndpoints(deps.contextFiles(), bodies);
-    IncidentEndpoints incidents = new IncidentEndpoints(deps.incidents());
     AlertSourceEndpoints alertSources = new AlertSourceEndpoints(deps.alertSources(), bodies);
     SettingsEndpoints settings = new SettingsEndpoints(deps.settings(), bodies);
     ToolTypeEndpoints toolTypes = new ToolTypeEndpoints(deps.toolTypes());
@@ -59,6 +62,8 @@ public final class HttpApi {
     return Javalin.create(
         config -> {
           ServerSettings.apply(config, mapper, errors);
+          // Open event streams end when the server stops, so a graceful stop never waits on them.
+          config.events.serverStopping(streams::closeAll);
           // Order matters: request id and CORS, then authentication, then the declared body size.
           config.routes.before(RequestContext::open);
           config.routes.before(authenticator::authenticate);

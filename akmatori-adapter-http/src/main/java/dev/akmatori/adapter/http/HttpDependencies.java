@@ -1,5 +1,6 @@
 package dev.akmatori.adapter.http;
 
+import dev.akmatori.adapter.http.incident.IncidentOperations;
 import dev.akmatori.application.alertsource.ManageAlertSources;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.LoginService;
@@ -29,6 +30,7 @@ public record HttpDependencies(
     LoginService login,
     AdminAccount admin,
     ListIncidents incidents,
+    IncidentOperations incidentOperations,
     ManageAlertSources alertSources,
     SettingsUseCases settings,
     ToolTypeCatalogue toolTypes,
@@ -48,6 +50,7 @@ public record HttpDependencies(
     Objects.requireNonNull(login, "login");
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(incidents, "incidents");
+    Objects.requireNonNull(incidentOperations, "incidentOperations");
     Objects.requireNonNull(alertSources, "alertSources");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(toolTypes, "toolTypes");

@@ -13,6 +13,14 @@ import org.slf4j.LoggerFactory;
 
 /** Maps an {@code incidents} row to an {@link Incident}; {@code full_log} is left empty. */
 final class IncidentRows {
+  /** Every column {@link #map} reads, from {@code incidents}. */
+  static final String SELECT =
+      """
+      SELECT id, uuid, source, source_id, title, status, context, session_id, working_dir, response,
+             tokens_used, execution_time_ms, started_at, completed_at, created_at, updated_at, error,
+             steps, alert_count
+      FROM incidents""";
+
   private static final Logger LOG = LoggerFactory.getLogger(IncidentRows.class);
 
   private IncidentRows() {}

@@ -11,6 +11,8 @@ final class JdbcUrls {
   static final String H2_COMPATIBILITY = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
   private static final Pattern H2_MODE = Pattern.compile("(?i);\\s*MODE\\s*=");
+  private static final Pattern H2_CLOSE_ON_EXIT = Pattern.compile("(?i);\\s*DB_CLOSE_ON_EXIT\\s*=");
+  private static final Pattern H2_WRITE_DELAY = Pattern.compile("(?i);\\s*WRITE_DELAY\\s*=");
   private static final Pattern USER_INFO = Pattern.compile("//([^/@?;#]*)@");
 
   private JdbcUrls() {}
@@ -23,12 +25,36 @@ final class JdbcUrls {
     return url.regionMatches(true, 0, "jdbc:postgresql:", 0, 16);
   }
 
-  /** The URL handed to the driver: H2 URLs get {@link #H2_COMPATIBILITY} unless they set MODE. */
-  static String effective(String url) {
-    if (isH2(url) && !H2_MODE.matcher(url).find()) {
-      return url + H2_COMPATIBILITY;
+  /**
+   * True for an embedded H2 database ({@code mem:} or a file) that no second process can open: not
+   * a {@code tcp:}/{@code ssl:} server URL and without {@code AUTO_SERVER=TRUE}.
+   */
+  static boolean isExclusive(String url) {
+    if (!isH2(url)) {
+      return false;
     }
-    return url;
+    String lower = url.toLowerCase(Locale.ROOT).replace(" ", "");
+    boolean server = lower.startsWith("jdbc:h2:tcp:") || lower.startsWith("jdbc:h2:ssl:");
+    return !server && !lower.contains(";auto_server=true");
+  }
+
+  /**
+   * The URL handed to the driver: H2 URLs get {@link #H2_COMPATIBILITY} unless they set MODE, and
+   * H2 databases on disk two durability settings unless the URL sets them: {@code
+   * DB_CLOSE_ON_EXIT=FALSE}, so H2's own shutdown hook does not close the database while the
+   * graceful shutdown still re-queues investigations (the pool closes it last), and {@code
+   * WRITE_DELAY=0}, so a commit reaches the file at once and survives the process being killed.
+   */
+  static String effective(String url) {
+    if (!isH2(url)) {
+      return url;
+    }
+    String result = H2_MODE.matcher(url).find() ? url : url + H2_COMPATIBILITY;
+    if (!url.regionMatches(true, 0, "jdbc:h2:mem:", 0, 12)) {
+      result += H2_CLOSE_ON_EXIT.matcher(url).find() ? "" : ";DB_CLOSE_ON_EXIT=FALSE";
+      result += H2_WRITE_DELAY.matcher(url).find() ? "" : ";WRITE_DELAY=0";
+    }
+    return result;
   }
 
   /** The URL without user-info and without any parameter whose name mentions a password. */

@@ -1,26 +1,37 @@
 package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.incident.IncidentRepository;
+import dev.akmatori.domain.incident.EventType;
 import dev.akmatori.domain.incident.Incident;
+import dev.akmatori.domain.incident.IncidentEvents;
 import dev.akmatori.domain.incident.IncidentFilter;
+import dev.akmatori.domain.incident.IncidentId;
 import dev.akmatori.domain.incident.IncidentStatus;
+import dev.akmatori.domain.incident.NewIncident;
 import dev.akmatori.domain.shared.Page;
 import dev.akmatori.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
-/** Incidents in the {@code incidents} table; lists newest first with the contract's filters. */
+/** Incidents in the {@code incidents} table: created with their first event, found, listed newest first. */
 final class JdbiIncidentRepository implements IncidentRepository {
   private static final String COUNT = "SELECT COUNT(*) FROM incidents";
-  private static final String SELECT =
+  private static final String SELECT = IncidentRows.SELECT;
+  private static final String INSERT =
       """
-      SELECT id, uuid, source, source_id, title, status, context, session_id, working_dir, response,
-             tokens_used, execution_time_ms, started_at, completed_at, created_at, updated_at, error,
-             steps, alert_count
-      FROM incidents""";
+      INSERT INTO incidents (uuid, source, source_id, title, status, context, working_dir, started_at,
+                             created_at, updated_at)
+      VALUES (:uuid, :source, :sourceId, :title, 'pending', :context, :workingDir, :now, :now, :now)""";
+  private static final String BY_UUID = SELECT + "\nWHERE uuid = :uuid";
+  private static final String ADD_USAGE =
+      """
+      UPDATE incidents SET steps = steps + :steps, tokens_used = tokens_used + :tokens, updated_at = :now
+      WHERE uuid = :uuid""";
   private static final String ORDER = "\nORDER BY created_at DESC, id DESC";
 
   private final Jdbi jdbi;
@@ -38,6 +49,46 @@ final class JdbiIncidentRepository implements IncidentRepository {
     Consumer<Query> binds = q -> bind(q, filter);
     return jdbi.withHandle(
         h -> Paging.fetch(h, COUNT + where, SELECT + where + ORDER, binds, IncidentRows::map, page));
+  }
+
+  @Override
+  public Incident create(NewIncident incident, Instant now) {
+    String context = JsonWriter.write(incident.context());
+    return Conflicts.onUniqueViolation(
+        "Incident " + incident.uuid() + " already exists",
+        () -> jdbi.inTransaction(
+            h -> {
+              long id =
+                  h.createUpdate(INSERT)
+                      .bind("uuid", incident.uuid().toString())
+                      .bind("source", incident.source())
+                      .bind("sourceId", incident.sourceId())
+                      .bind("title", incident.title())
+                      .bind("context", context)
+                      .bind("workingDir", incident.workingDir())
+                      .bind("now", Timestamps.bind(now))
+                      .executeAndReturnGeneratedKeys("id")
+                      .mapTo(Long.class)
+                      .one();
+              EventRows.append(h, id, EventType.STATUS, IncidentEvents.status(IncidentStatus.PENDING, null, null), now);
+              return h.createQuery(BY_UUID).bind("uuid", incident.uuid().toString()).map(IncidentRows::map).one();
+            }));
+  }
+
+  @Override
+  public Optional<Incident> find(IncidentId id) {
+    return jdbi.withHandle(h -> h.createQuery(BY_UUID).bind("uuid", id.toString()).map(IncidentRows::map).findOne());
+  }
+
+  @Override
+  public void addUsage(IncidentId id, int steps, long tokens, Instant now) {
+    jdbi.useHandle(
+        h -> h.createUpdate(ADD_USAGE)
+            .bind("steps", steps)
+            .bind("tokens", tokens)
+            .bind("now", Timestamps.bind(now))
+            .bind("uuid", id.toString())
+            .execute());
   }
 
   /** Fixed SQL fragments only; every value is a bind parameter. */

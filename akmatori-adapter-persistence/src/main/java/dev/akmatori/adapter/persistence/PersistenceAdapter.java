@@ -7,7 +7,9 @@ import dev.akmatori.application.alertsource.AlertSourceTypeRepository;
 import dev.akmatori.application.auth.ApiKeyRepository;
 import dev.akmatori.application.context.ContextFileRepository;
 import dev.akmatori.application.health.DatabaseHealth;
+import dev.akmatori.application.incident.IncidentEventLog;
 import dev.akmatori.application.incident.IncidentRepository;
+import dev.akmatori.application.investigation.InvestigationQueue;
 import dev.akmatori.application.mcp.McpServerRepository;
 import dev.akmatori.application.runbook.RunbookRepository;
 import dev.akmatori.application.secret.SecretCipher;
@@ -30,10 +32,13 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final Jdbi jdbi;
   private final String description;
   private final boolean postgres;
+  private final boolean exclusive;
   private final RunbookRepository runbooks;
   private final ApiKeyRepository apiKeys;
   private final SettingsRepository settings;
   private final IncidentRepository incidents;
+  private final IncidentEventLog incidentEvents;
+  private final InvestigationQueue investigationQueue;
   private final ContextFileRepository contextFiles;
   private final McpServerRepository mcpServers;
   private final JdbiDatabaseHealth health;
@@ -47,10 +52,13 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.jdbi = Jdbi.create(dataSource);
     this.description = JdbcUrls.redacted(url);
     this.postgres = JdbcUrls.isPostgres(url);
+    this.exclusive = JdbcUrls.isExclusive(url);
     this.runbooks = new JdbiRunbookRepository(jdbi);
     this.apiKeys = new JdbiApiKeyRepository(jdbi);
     this.settings = new JdbiSettingsRepository(jdbi, Clock.systemUTC());
     this.incidents = new JdbiIncidentRepository(jdbi);
+    this.incidentEvents = new JdbiIncidentEventLog(jdbi);
+    this.investigationQueue = new JdbiInvestigationQueue(jdbi, postgres);
     this.contextFiles = new JdbiContextFileRepository(jdbi);
     this.mcpServers = new JdbiMcpServerRepository(jdbi);
     this.health = new JdbiDatabaseHealth(jdbi);
@@ -106,6 +114,14 @@ public final class PersistenceAdapter implements AutoCloseable {
     return postgres;
   }
 
+  /**
+   * True when no other process can open this database (an embedded H2 without {@code
+   * AUTO_SERVER}): at startup every lease left in it belongs to a dead process.
+   */
+  public boolean isExclusive() {
+    return exclusive;
+  }
+
   /** The effective JDBC URL without user-info or password parameters, for the startup log. */
   public String describe() {
     return description;
@@ -125,6 +141,14 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public IncidentRepository incidents() {
     return incidents;
+  }
+
+  public IncidentEventLog incidentEvents() {
+    return incidentEvents;
+  }
+
+  public InvestigationQueue investigationQueue() {
+    return investigationQueue;
   }
 
   public ContextFileRepository contextFiles() {

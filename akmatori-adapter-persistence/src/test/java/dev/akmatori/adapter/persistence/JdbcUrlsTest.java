@@ -11,7 +11,24 @@ class JdbcUrlsTest {
     String url = "jdbc:h2:file:/data/db/akmatori;LOCK_TIMEOUT=10000";
 
     assertThat(JdbcUrls.effective(url))
-        .isEqualTo(url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        .isEqualTo(url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+  }
+
+  @Test
+  void givenAnH2FileUrlWithItsOwnDurabilitySettings_effective_keepsThem() {
+    String url = "jdbc:h2:file:/data/db/akmatori;MODE=PostgreSQL;db_close_on_exit=TRUE;WRITE_DELAY=500";
+
+    assertThat(JdbcUrls.effective(url)).isEqualTo(url);
+    assertThat(JdbcUrls.effective("jdbc:h2:mem:x")).doesNotContain("WRITE_DELAY").doesNotContain("DB_CLOSE_ON_EXIT");
+  }
+
+  @Test
+  void onlyEmbeddedH2WithoutAutoServer_isExclusiveToOneProcess() {
+    assertThat(JdbcUrls.isExclusive("jdbc:h2:file:/data/db/akmatori;LOCK_TIMEOUT=10000")).isTrue();
+    assertThat(JdbcUrls.isExclusive("jdbc:h2:mem:x")).isTrue();
+    assertThat(JdbcUrls.isExclusive("jdbc:h2:file:/d;AUTO_SERVER=TRUE")).isFalse();
+    assertThat(JdbcUrls.isExclusive("jdbc:h2:tcp://db/x")).isFalse();
+    assertThat(JdbcUrls.isExclusive("jdbc:postgresql://db/x")).isFalse();
   }
 
   @Test

@@ -35,4 +35,12 @@ public record Incident(
     Objects.requireNonNull(status, "status");
     context = context == null ? Map.of() : context;
   }
+
+  /** The same incident with {@code full_log} set, as single-incident responses carry it. */
+  public Incident withFullLog(String log) {
+    return new Incident(
+        id, uuid, source, sourceId, title, status, context, sessionId, workingDir, log, response,
+        tokensUsed, executionTimeMs, startedAt, completedAt, createdAt, updatedAt, error, steps,
+        alertCount);
+  }
 }

@@ -16,6 +16,11 @@ public final class Replies {
     json(ctx, 201, body);
   }
 
+  /** 202: the request was taken and acts asynchronously. */
+  public static void accepted(Context ctx, Object body) {
+    json(ctx, 202, body);
+  }
+
   /** 204 without a body or a content type. */
   public static void noContent(Context ctx) {
     ctx.status(204);

@@ -14,8 +14,15 @@ import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.context.InMemoryContextFileRepository;
 import dev.akmatori.application.context.InMemoryContextFileStore;
 import dev.akmatori.application.health.DatabaseHealth;
+import dev.akmatori.adapter.http.incident.IncidentOperations;
+import dev.akmatori.application.incident.GetIncident;
 import dev.akmatori.application.incident.InMemoryIncidentRepository;
+import dev.akmatori.application.incident.InMemoryIncidents;
+import dev.akmatori.application.incident.IncidentEventFeed;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.investigation.CancelIncident;
+import dev.akmatori.application.investigation.CreateIncident;
+import dev.akmatori.application.investigation.InMemoryIncidentWorkspace;
 import dev.akmatori.application.mcp.InMemoryMcpServerRepository;
 import dev.akmatori.application.mcp.ManageMcpServers;
 import dev.akmatori.application.mcp.McpServerService;
@@ -47,9 +54,10 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -69,7 +77,11 @@ public final class TestApi implements AutoCloseable {
   public final TestTokens tokens = new TestTokens(clock);
   public final InMemoryRunbookRepository runbookStore = new InMemoryRunbookRepository();
   public final InMemoryApiKeyRepository apiKeyStore = new InMemoryApiKeyRepository();
-  public final InMemoryIncidentRepository incidentStore = new InMemoryIncidentRepository();
+  public final InMemoryIncidents incidents = new InMemoryIncidents();
+  public final InMemoryIncidentRepository incidentStore = incidents.repository;
+  public final InMemoryIncidentWorkspace workspace = new InMemoryIncidentWorkspace();
+  /** How often the create use case woke the (absent) workers. */
+  public final AtomicInteger wakeUps = new AtomicInteger();
   public final InMemoryContextFileRepository contextFileRows = new InMemoryContextFileRepository();
   public final InMemoryContextFileStore contextFileBytes = new InMemoryContextFileStore();
   /** Filenames the context file service reported deleted, in order. */
@@ -109,6 +121,13 @@ public final class TestApi implements AutoCloseable {
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
             new ListIncidents(incidentStore),
+            new IncidentOperations(
+                new CreateIncident(incidentStore, workspace, () -> "Investigate carefully.", wakeUps::incrementAndGet, clock, UUID::randomUUID),
+                new GetIncident(incidentStore, incidents.events),
+                new CancelIncident(incidentStore, incidents.queue, clock),
+                new IncidentEventFeed(incidentStore, incidents.events),
+                setup.streamPoll,
+                setup.keepalive),
             alertSources,
             SettingsUseCases.over(settingsStores, clock),
             toolTypes,
@@ -215,6 +234,15 @@ public final class TestApi implements AutoCloseable {
     private ManageMcpServers mcpServers;
     private DatabaseHealth health = timeout -> true;
     private Function<HttpDependencies, Javalin> factory = HttpApi::create;
+    private Duration streamPoll = Duration.ofMillis(50);
+    private Duration keepalive = Duration.ofSeconds(15);
+
+    /** Event stream timings: database poll and keepalive interval. */
+    public Setup streams(Duration poll, Duration keepaliveEvery) {
+      this.streamPoll = poll;
+      this.keepalive = keepaliveEvery;
+      return this;
+    }
 
     public Setup admin(AdminAccount account) {
       this.admin = account;

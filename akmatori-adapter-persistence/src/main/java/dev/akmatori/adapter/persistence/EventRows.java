@@ -1,0 +1,53 @@
+package dev.akmatori.adapter.persistence;
+
+import dev.akmatori.domain.incident.EventType;
+import dev.akmatori.domain.incident.IncidentEvent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Rows of {@code incident_events}. An append bumps the incident's {@code last_event_id} and inserts
+ * with the new value in the caller's transaction: the row lock the UPDATE takes serialises writers
+ * of one incident across connections and replicas, and a rollback takes the id back, so ids stay
+ * dense. The primary key (incident_id, seq) guards the rule.
+ */
+final class EventRows {
+  static final String COLUMNS = "seq, event_type, occurred_at, data";
+
+  private static final String BUMP = "UPDATE incidents SET last_event_id = last_event_id + 1 WHERE id = :id";
+  private static final String CURRENT = "SELECT last_event_id FROM incidents WHERE id = :id";
+  private static final String INSERT =
+      """
+      INSERT INTO incident_events (incident_id, seq, event_type, occurred_at, data)
+      VALUES (:incident, :seq, :type, :at, :data)""";
+
+  private EventRows() {}
+
+  /** Appends one event to the incident with row id {@code incidentId}; returns it as stored. */
+  static IncidentEvent append(Handle h, long incidentId, EventType type, Map<String, Object> data, Instant at) {
+    String json = JsonWriter.write(data);
+    h.createUpdate(BUMP).bind("id", incidentId).execute();
+    long seq = h.createQuery(CURRENT).bind("id", incidentId).mapTo(Long.class).one();
+    h.createUpdate(INSERT)
+        .bind("incident", incidentId)
+        .bind("seq", seq)
+        .bind("type", type.wireName())
+        .bind("at", Timestamps.bind(at))
+        .bind("data", json)
+        .execute();
+    return new IncidentEvent(seq, type, Timestamps.stored(at), JsonText.parseObject(json));
+  }
+
+  static IncidentEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
+    String type = rs.getString("event_type");
+    return new IncidentEvent(
+        rs.getLong("seq"),
+        EventType.fromWire(type).orElseThrow(() -> new IllegalStateException("Unknown event type " + type)),
+        Timestamps.read(rs, "occurred_at"),
+        JsonText.parseObject(rs.getString("data")));
+  }
+}

@@ -1,0 +1,182 @@
+package dev.akmatori.adapter.persistence;
+
+import dev.akmatori.application.investigation.ExpiredLease;
+import dev.akmatori.application.investigation.InvestigationQueue;
+import dev.akmatori.application.investigation.RunEnding;
+import dev.akmatori.domain.incident.EventType;
+import dev.akmatori.domain.incident.Incident;
+import dev.akmatori.domain.incident.IncidentEvents;
+import dev.akmatori.domain.incident.IncidentId;
+import dev.akmatori.domain.incident.IncidentStatus;
+import dev.akmatori.domain.incident.Recovery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The investigation queue on the {@code incidents} table (ADR 0009). On PostgreSQL the oldest
+ * pending row is picked with {@code FOR UPDATE SKIP LOCKED}, so replicas claiming at once take
+ * different rows without waiting; H2 (one process) picks without SKIP LOCKED, which it cannot
+ * combine with LIMIT. Either way the pick is locked and its status checked again before the claim,
+ * so an incident is claimed once.
+ */
+final class JdbiInvestigationQueue implements InvestigationQueue {
+  private static final int PICK_ATTEMPTS = 20;
+  private static final String OLDEST_PENDING =
+      "SELECT id FROM incidents WHERE status = 'pending' ORDER BY created_at, id LIMIT 1";
+  private static final String SKIP_LOCKED = " FOR UPDATE SKIP LOCKED";
+  private static final String CLAIM =
+      """
+      UPDATE incidents
+      SET status = 'running', session_id = uuid, lease_owner = :owner, lease_expires_at = :until,
+          cancel_requested = FALSE, updated_at = :now
+      WHERE id = :id AND status = 'pending'""";
+  private static final String RENEW =
+      """
+      UPDATE incidents SET lease_expires_at = :until, execution_time_ms = :millis, updated_at = :now
+      WHERE uuid = :uuid AND status = 'running' AND lease_owner = :owner""";
+  private static final String CANCEL_FLAG = "SELECT cancel_requested FROM incidents WHERE uuid = :uuid";
+  private static final String EXPIRED =
+      """
+      SELECT uuid, lease_owner, lease_expires_at, interruptions FROM incidents
+      WHERE status = 'running' AND lease_expires_at < :now
+      ORDER BY lease_expires_at, id
+      LIMIT :limit""";
+  private static final String ROW = "SELECT id, execution_time_ms FROM incidents WHERE uuid = :uuid";
+  private static final String FLAG_CANCEL =
+      "UPDATE incidents SET cancel_requested = TRUE, updated_at = :now WHERE uuid = :uuid AND status = 'running'";
+
+  private final Jdbi jdbi;
+  private final String pickSql;
+
+  JdbiInvestigationQueue(Jdbi jdbi, boolean postgres) {
+    this.jdbi = jdbi;
+    this.pickSql = OLDEST_PENDING + (postgres ? SKIP_LOCKED : "");
+  }
+
+  @Override
+  public Optional<Incident> claimNext(String owner, Instant leaseUntil, Instant now) {
+    return pickPending((h, id) -> {
+      h.createUpdate(CLAIM).bind("owner", owner).bind("until", Timestamps.bind(leaseUntil))
+          .bind("now", Timestamps.bind(now)).bind("id", id).execute();
+      EventRows.append(h, id, EventType.STATUS, IncidentEvents.status(IncidentStatus.RUNNING, IncidentStatus.PENDING, null), now);
+      return h.createQuery(IncidentRows.SELECT + "\nWHERE id = :id").bind("id", id).map(IncidentRows::map).one();
+    });
+  }
+
+  @Override
+  public Optional<IncidentId> failNext(String error, Instant now) {
+    return pickPending((h, id) -> {
+      LeaseWrites.terminal(h, id, IncidentStatus.PENDING, IncidentStatus.FAILED, "", error, millis(h, id), now);
+      return h.createQuery("SELECT uuid FROM incidents WHERE id = :id").bind("id", id)
+          .map((rs, ctx) -> new IncidentId(UUID.fromString(rs.getString(1)))).one();
+    });
+  }
+
+  /** Picks and locks the oldest pending incident, then applies {@code change} in the same transaction. */
+  private <T> Optional<T> pickPending(BiFunction<Handle, Long, T> change) {
+    return jdbi.inTransaction(h -> {
+      for (int attempt = 0; attempt < PICK_ATTEMPTS; attempt++) {
+        Optional<Long> id = h.createQuery(pickSql).mapTo(Long.class).findOne();
+        if (id.isEmpty()) {
+          return Optional.<T>empty();
+        }
+        if (LeaseWrites.lockIf(h, id.get(), IncidentStatus.PENDING)) {
+          return Optional.of(change.apply(h, id.get()));
+        }
+      }
+      return Optional.<T>empty();
+    });
+  }
+
+  @Override
+  public Renewal renew(IncidentId incident, String owner, Instant leaseUntil, long executionTimeMs, Instant now) {
+    return jdbi.inTransaction(h -> {
+      int renewed = h.createUpdate(RENEW).bind("until", Timestamps.bind(leaseUntil)).bind("millis", executionTimeMs)
+          .bind("now", Timestamps.bind(now)).bind("uuid", incident.toString()).bind("owner", owner).execute();
+      if (renewed == 0) {
+        return Renewal.LOST;
+      }
+      boolean cancel = h.createQuery(CANCEL_FLAG).bind("uuid", incident.toString()).mapTo(Boolean.class).one();
+      return cancel ? Renewal.CANCEL_REQUESTED : Renewal.HELD;
+    });
+  }
+
+  @Override
+  public boolean finish(IncidentId incident, String owner, RunEnding ending, Instant now) {
+    return jdbi.inTransaction(h -> LeaseWrites.lockHeld(h, incident.toString(), owner, null).map(held -> {
+      if (ending.status() == IncidentStatus.COMPLETED) {
+        EventRows.append(h, held.id(), EventType.RESPONSE,
+            IncidentEvents.response(ending.response(), held.tokensUsed(), ending.executionTimeMs(), held.steps()), now);
+      }
+      LeaseWrites.terminal(h, held.id(), IncidentStatus.RUNNING, ending.status(), ending.response(), ending.error(),
+          ending.executionTimeMs(), now);
+      return true;
+    }).orElse(false));
+  }
+
+  @Override
+  public boolean requeue(IncidentId incident, String owner, long executionTimeMs, Instant now) {
+    return jdbi.inTransaction(h -> LeaseWrites.lockHeld(h, incident.toString(), owner, null).map(held -> {
+      takeBack(h, held, IncidentStatus.PENDING, false, executionTimeMs, now);
+      return true;
+    }).orElse(false));
+  }
+
+  @Override
+  public List<ExpiredLease> expired(Instant now, int limit) {
+    return jdbi.withHandle(h -> h.createQuery(EXPIRED).bind("now", Timestamps.bind(now)).bind("limit", limit)
+        .map((rs, ctx) -> new ExpiredLease(
+            new IncidentId(UUID.fromString(rs.getString("uuid"))), rs.getString("lease_owner"),
+            Timestamps.read(rs, "lease_expires_at"), rs.getInt("interruptions")))
+        .list());
+  }
+
+  @Override
+  public boolean reclaim(ExpiredLease lease, IncidentStatus next, Instant now) {
+    return jdbi.inTransaction(h -> LeaseWrites.lockHeld(h, lease.incident().toString(), lease.owner(), lease.expiredAt())
+        .map(held -> {
+          takeBack(h, held, next, true, millis(h, held.id()), now);
+          return true;
+        }).orElse(false));
+  }
+
+  @Override
+  public boolean cancelPending(IncidentId incident, Instant now) {
+    return jdbi.inTransaction(h -> {
+      Optional<Long> id = h.createQuery(ROW).bind("uuid", incident.toString()).map((rs, ctx) -> rs.getLong("id")).findOne();
+      if (id.isEmpty() || !LeaseWrites.lockIf(h, id.get(), IncidentStatus.PENDING)) {
+        return false;
+      }
+      LeaseWrites.terminal(h, id.get(), IncidentStatus.PENDING, IncidentStatus.CANCELLED, "", Recovery.CANCELLED, millis(h, id.get()), now);
+      return true;
+    });
+  }
+
+  @Override
+  public boolean requestCancel(IncidentId incident, Instant now) {
+    return jdbi.withHandle(h -> h.createUpdate(FLAG_CANCEL).bind("now", Timestamps.bind(now)).bind("uuid", incident.toString()).execute() == 1);
+  }
+
+  /** Re-queue (counted or not) or fail a locked running incident; a requested cancellation wins. */
+  private static void takeBack(Handle h, LeaseWrites.Held held, IncidentStatus next, boolean counted, long millis, Instant now) {
+    if (held.cancelRequested()) {
+      LeaseWrites.terminal(h, held.id(), IncidentStatus.RUNNING, IncidentStatus.CANCELLED, "", Recovery.CANCELLED, millis, now);
+    } else if (next == IncidentStatus.PENDING) {
+      LeaseWrites.requeue(h, held.id(), counted, millis, now);
+    } else {
+      if (counted) {
+        h.createUpdate("UPDATE incidents SET interruptions = interruptions + 1 WHERE id = :id").bind("id", held.id()).execute();
+      }
+      LeaseWrites.terminal(h, held.id(), IncidentStatus.RUNNING, next, "", Recovery.RESTART_FAILURE, millis, now);
+    }
+  }
+
+  private static long millis(Handle h, long id) {
+    return h.createQuery("SELECT execution_time_ms FROM incidents WHERE id = :id").bind("id", id).mapTo(Long.class).one();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.akmatori.adapter.persistence;
+
+import org.junit.jupiter.api.Nested;
+
+/** The incident repository, event log and queue contracts on an in-memory H2. */
+class H2IncidentStoresTest {
+  @Nested
+  class Repository extends IncidentStoreSuites.Repository {
+    Repository() {
+      super(TestDatabases::h2);
+    }
+  }
+
+  @Nested
+  class Events extends IncidentStoreSuites.Events {
+    Events() {
+      super(TestDatabases::h2);
+    }
+  }
+
+  @Nested
+  class Queue extends IncidentStoreSuites.Queue {
+    Queue() {
+      super(TestDatabases::h2);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.akmatori.app;
+
+import dev.akmatori.adapter.http.incident.IncidentOperations;
+import dev.akmatori.adapter.persistence.FileIncidentWorkspace;
+import dev.akmatori.adapter.persistence.PersistenceAdapter;
+import dev.akmatori.application.incident.GetIncident;
+import dev.akmatori.application.incident.IncidentEventFeed;
+import dev.akmatori.application.investigation.CancelIncident;
+import dev.akmatori.application.investigation.CreateIncident;
+import dev.akmatori.application.investigation.InvestigationWorkers;
+import dev.akmatori.application.investigation.WorkerSettings;
+import dev.akmatori.application.settings.RuntimeSettings;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The incident lifecycle's part of the graph: workspace, workers and the use cases the API needs. */
+final class InvestigationWiring {
+  private static final Logger LOG = LoggerFactory.getLogger(InvestigationWiring.class);
+
+  final InvestigationWorkers workers;
+  final IncidentOperations operations;
+
+  private InvestigationWiring(InvestigationWorkers workers, IncidentOperations operations) {
+    this.workers = workers;
+    this.operations = operations;
+  }
+
+  static InvestigationWiring create(
+      AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine, RuntimeSettings runtime, Clock clock) {
+    FileIncidentWorkspace workspace = new FileIncidentWorkspace(config.dataDir().resolve("incidents"));
+    WorkerSettings settings =
+        engine.timings().apply(
+            WorkerSettings.defaults(
+                config.maxConcurrentInvestigations(), config.agentMaxSteps(), config.agentMaxTokens(), config.agentTimeout()));
+    InvestigationWorkers workers =
+        new InvestigationWorkers(
+            new InvestigationWorkers.Ports(
+                persistence.investigationQueue(), persistence.incidents(), persistence.incidentEvents(), workspace,
+                engine.loop(), engine.models().apply(runtime)),
+            settings,
+            ownerId(),
+            clock);
+    IncidentOperations operations =
+        IncidentOperations.of(
+            new CreateIncident(persistence.incidents(), workspace, new DefaultIncidentManagerPrompt(), workers, clock, UUID::randomUUID),
+            new GetIncident(persistence.incidents(), persistence.incidentEvents()),
+            new CancelIncident(persistence.incidents(), persistence.investigationQueue(), clock),
+            new IncidentEventFeed(persistence.incidents(), persistence.incidentEvents()));
+    return new InvestigationWiring(workers, operations);
+  }
+
+  /**
+   * Takes back the incidents of dead processes before the server listens (contract §7). On a
+   * database only this process can open, every lease left is a dead process's, expired or not.
+   */
+  void recover(PersistenceAdapter persistence) {
+    int recovered = persistence.isExclusive() ? workers.recoverAllLeases() : workers.recoverExpiredLeases();
+    if (recovered > 0) {
+      LOG.warn("Recovered {} interrupted investigation(s) at startup", recovered);
+    }
+  }
+
+  /** {@code <host>:<pid>:<random>}: unique among live processes, readable in logs and the database. */
+  static String ownerId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "unknown-host";
+    }
+    host = host.length() > 24 ? host.substring(0, 24) : host;
+    return host + ":" + ProcessHandle.current().pid() + ":" + UUID.randomUUID().toString().substring(0, 8);
+  }
+}

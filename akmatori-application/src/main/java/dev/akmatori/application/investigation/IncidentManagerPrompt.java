@@ -1,0 +1,8 @@
+package dev.akmatori.application.investigation;
+
+/** The current {@code incident-manager} prompt, which each new workspace's {@code AGENTS.md} carries (contract §5.3). */
+@FunctionalInterface
+public interface IncidentManagerPrompt {
+  /** The prompt text; never null. Store failures surface as unchecked exceptions. */
+  String current();
+}

@@ -1,0 +1,191 @@
+package dev.akmatori.application.investigation;
+
+import dev.akmatori.application.incident.IncidentEventLog;
+import dev.akmatori.application.incident.IncidentRepository;
+import dev.akmatori.application.model.ActiveModelSettings;
+import dev.akmatori.domain.incident.Incident;
+import dev.akmatori.domain.incident.IncidentId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The investigation workers of one process (contract §5.1): a dispatcher claims pending incidents
+ * in creation order while a slot is free (woken in memory on create, else polling), each claimed
+ * run goes to a pool of {@code maxConcurrent} threads, and a timer thread renews leases and
+ * recovers expired ones. {@link #close()} stops the runs and re-queues them without counting.
+ */
+public final class InvestigationWorkers implements InvestigationWakeUp, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(InvestigationWorkers.class);
+
+  private final Ports ports;
+  private final WorkerSettings settings;
+  private final String owner;
+  private final Clock clock;
+  private final Semaphore slots;
+  private final Map<IncidentId, RunSession> active = new ConcurrentHashMap<>();
+  private final ExecutorService runs;
+  private final ScheduledExecutorService timers;
+  private final RunSettler settler;
+  private final Heartbeats heartbeats;
+  private final LeaseRecovery recovery;
+  private final Dispatcher dispatcher;
+
+  /** The ports the workers use; {@code loop} is the agent loop, {@code models} the active provider. */
+  public record Ports(
+      InvestigationQueue queue,
+      IncidentRepository incidents,
+      IncidentEventLog events,
+      IncidentWorkspace workspace,
+      RunInvestigation loop,
+      ActiveModelSettings models) {
+    public Ports {
+      Objects.requireNonNull(queue, "queue");
+      Objects.requireNonNull(incidents, "incidents");
+      Objects.requireNonNull(events, "events");
+      Objects.requireNonNull(workspace, "workspace");
+      Objects.requireNonNull(loop, "loop");
+      Objects.requireNonNull(models, "models");
+    }
+  }
+
+  /** {@code owner} names this process in leases; it must be unique among live processes. */
+  public InvestigationWorkers(Ports ports, WorkerSettings settings, String owner, Clock clock) {
+    this.ports = ports;
+    this.settings = settings;
+    this.owner = owner;
+    this.clock = clock;
+    this.slots = new Semaphore(settings.maxConcurrent());
+    this.runs = Executors.newFixedThreadPool(settings.maxConcurrent(), named("akmatori-investigation-"));
+    this.timers = Executors.newSingleThreadScheduledExecutor(named("akmatori-leases-"));
+    this.settler = new RunSettler(ports.queue(), owner, clock);
+    this.heartbeats = new Heartbeats(ports.queue(), settler, owner, settings, clock, timers);
+    this.recovery = new LeaseRecovery(ports.queue(), clock);
+    this.dispatcher = new Dispatcher(settings.pollInterval(), slots, this::startNext);
+  }
+
+  /** Starts claiming, heartbeats and the periodic recovery. */
+  public void start() {
+    long beat = settings.heartbeatInterval().toMillis();
+    long sweep = settings.recoveryInterval().toMillis();
+    timers.scheduleWithFixedDelay(() -> quietly("heartbeat", () -> heartbeats.beat(active.values())), beat, beat, TimeUnit.MILLISECONDS);
+    timers.scheduleWithFixedDelay(() -> quietly("recovery", this::recoverExpiredLeases), sweep, sweep, TimeUnit.MILLISECONDS);
+    dispatcher.start();
+    LOG.info("Investigation workers started: {} at once, owner {}", settings.maxConcurrent(), owner);
+  }
+
+  @Override
+  public void queued() {
+    dispatcher.wake();
+  }
+
+  /** Takes back every incident whose lease has expired; returns how many. */
+  public int recoverExpiredLeases() {
+    return recovered(recovery.recover(clock.instant()));
+  }
+
+  /**
+   * Takes back every running incident, expired or not: only for a database this process alone can
+   * open (embedded H2), at startup before any run, when every lease left belongs to a dead process.
+   */
+  public int recoverAllLeases() {
+    return recovered(recovery.recover(clock.instant().plus(Duration.ofDays(3650))));
+  }
+
+  /** How many runs are in progress in this process. */
+  public int activeRuns() {
+    return active.size();
+  }
+
+  private int recovered(int count) {
+    if (count > 0) {
+      queued();
+    }
+    return count;
+  }
+
+  private Dispatcher.Result startNext() {
+    ActiveModelSettings.ActiveModel model = ports.models().active();
+    Instant now = clock.instant();
+    if (!model.configured()) {
+      Optional<IncidentId> failed = ports.queue().failNext(model.notConfiguredError(), now);
+      failed.ifPresent(id -> LOG.warn("Investigation {} failed: {}", id, model.notConfiguredError()));
+      return failed.isPresent() ? Dispatcher.Result.HANDLED : Dispatcher.Result.IDLE;
+    }
+    Optional<Incident> claimed = ports.queue().claimNext(owner, now.plus(settings.leaseTtl()), now);
+    if (claimed.isEmpty()) {
+      return Dispatcher.Result.IDLE;
+    }
+    launch(new RunSession(claimed.get(), now));
+    return Dispatcher.Result.STARTED;
+  }
+
+  private void launch(RunSession session) {
+    LOG.info("Investigation {} started", session.id());
+    active.put(session.id(), session);
+    RunTask task = new RunTask(session, ports, settings, settler, clock, () -> finished(session));
+    try {
+      session.attach(runs.submit(task));
+    } catch (RejectedExecutionException stopping) {
+      active.remove(session.id(), session);
+      settler.settle(session, RunOutcome.interrupted(0, 0));
+      throw stopping;
+    }
+  }
+
+  private void finished(RunSession session) {
+    active.remove(session.id(), session);
+    slots.release();
+  }
+
+  /** Stops claiming, fires every run's shutdown signal, waits, then re-queues what is left. */
+  @Override
+  public void close() {
+    dispatcher.stop();
+    active.values().forEach(s -> s.shutdown().fire());
+    runs.shutdown();
+    try {
+      if (!runs.awaitTermination(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn("{} investigation(s) did not stop in time; re-queueing them", active.size());
+        active.values().forEach(s -> quietly("re-queue", () -> settler.settle(s, RunOutcome.interrupted(0, 0))));
+        runs.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      timers.shutdownNow();
+    }
+    LOG.info("Investigation workers stopped");
+  }
+
+  private static void quietly(String what, Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      LOG.warn("Investigation {} failed: {}", what, e.toString());
+    }
+  }
+
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,48 @@
+package dev.akmatori.application.investigation;
+
+import dev.akmatori.application.model.Cancellation;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A {@link Cancellation} the lifecycle fires once: on a cancel request, a shutdown or a lost lease. */
+final class Signal implements Cancellation {
+  private static final Logger LOG = LoggerFactory.getLogger(Signal.class);
+
+  private final AtomicBoolean fired = new AtomicBoolean();
+  private final List<Runnable> actions = new CopyOnWriteArrayList<>();
+
+  @Override
+  public boolean isCancelled() {
+    return fired.get();
+  }
+
+  @Override
+  public void onCancel(Runnable action) {
+    actions.add(action);
+    if (fired.get() && actions.remove(action)) {
+      run(action);
+    }
+  }
+
+  /** Fires once; later calls do nothing. Actions run on this thread and never stop each other. */
+  void fire() {
+    if (fired.compareAndSet(false, true)) {
+      for (Runnable action : actions) {
+        if (actions.remove(action)) {
+          run(action);
+        }
+      }
+    }
+  }
+
+  private static void run(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      LOG.warn("A cancellation action failed: {}", e.toString());
+    }
+  }
+}

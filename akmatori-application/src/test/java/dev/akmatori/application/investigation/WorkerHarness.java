@@ -1,0 +1,69 @@
+package dev.akmatori.application.investigation;
+
+import dev.akmatori.application.incident.InMemoryIncidents;
+import dev.akmatori.domain.incident.Incident;
+import dev.akmatori.domain.incident.IncidentId;
+import dev.akmatori.domain.incident.IncidentStatus;
+import dev.akmatori.domain.incident.IncidentTask;
+import dev.akmatori.domain.incident.NewIncident;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** In-memory stores, a scripted loop and worker pools with short intervals, for worker tests. */
+final class WorkerHarness implements AutoCloseable {
+  final InMemoryIncidents store = new InMemoryIncidents();
+  final InMemoryIncidentWorkspace workspace = new InMemoryIncidentWorkspace();
+  final ScriptedInvestigation loop = ScriptedInvestigation.answering("done");
+  final FixedModelSettings models = new FixedModelSettings(true);
+  final Clock clock = Clock.systemUTC();
+  private final List<InvestigationWorkers> pools = new ArrayList<>();
+
+  /** Fast timings: poll 150 ms, heartbeat 50 ms, lease 600 ms, recovery 100 ms, grace 400 ms / 1 s. */
+  static WorkerSettings fast(int maxConcurrent) {
+    return WorkerSettings.defaults(maxConcurrent, 50, 0, Duration.ofMinutes(1))
+        .withTimings(
+            Duration.ofMillis(150), Duration.ofMillis(50), Duration.ofMillis(600), Duration.ofMillis(100),
+            Duration.ofMillis(400), Duration.ofSeconds(1));
+  }
+
+  InvestigationWorkers workers(WorkerSettings settings, String owner) {
+    InvestigationWorkers.Ports ports =
+        new InvestigationWorkers.Ports(store.queue, store.repository, store.events, workspace, loop, models);
+    InvestigationWorkers workers = new InvestigationWorkers(ports, settings, owner, clock);
+    pools.add(workers);
+    return workers;
+  }
+
+  CreateIncident creator(InvestigationWakeUp wakeUp) {
+    return new CreateIncident(store.repository, workspace, () -> "You are the incident manager.", wakeUp, clock, UUID::randomUUID);
+  }
+
+  /** An API incident stored without waking anyone, created at {@code at}. */
+  Incident queued(String task, Instant at) {
+    IncidentId id = new IncidentId(UUID.randomUUID());
+    return store.repository.create(
+        new NewIncident(id, "api", "api-1", task, Map.of("task", task), workspace.directory(id).toString()), at);
+  }
+
+  Incident find(Incident incident) {
+    return store.repository.find(incident.uuid()).orElseThrow();
+  }
+
+  IncidentStatus status(Incident incident) {
+    return find(incident).status();
+  }
+
+  static IncidentTask task(String text) {
+    return new IncidentTask(text);
+  }
+
+  @Override
+  public void close() {
+    pools.forEach(InvestigationWorkers::close);
+  }
+}
