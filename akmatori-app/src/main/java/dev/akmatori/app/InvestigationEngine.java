@@ -10,25 +10,32 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * What the launcher plugs into the investigation workers: the agent loop, the active model settings
- * (made from the server's runtime settings) and (for tests) adjusted worker timings. Production uses
- * {@link #standard()}.
+ * What the launcher plugs into the investigation workers: how to build the agent loop from the
+ * graph, the active model settings (made from the server's runtime settings) and (for tests)
+ * adjusted worker timings. Production uses {@link #standard()}.
  */
 record InvestigationEngine(
-    RunInvestigation loop, Function<RuntimeSettings, ActiveModelSettings> models, UnaryOperator<WorkerSettings> timings) {
+    Function<AgentLoopWiring.Parts, RunInvestigation> loops,
+    Function<RuntimeSettings, ActiveModelSettings> models,
+    UnaryOperator<WorkerSettings> timings) {
   InvestigationEngine {
-    Objects.requireNonNull(loop, "loop");
+    Objects.requireNonNull(loops, "loops");
     Objects.requireNonNull(models, "models");
     Objects.requireNonNull(timings, "timings");
   }
 
-  /** The engine of this build: the stored LLM settings, and a stand-in until the agent loop is wired. */
+  /** The engine of this build: the real agent loop over the stored LLM settings. */
   static InvestigationEngine standard() {
-    return new InvestigationEngine(new UnavailableAgentLoop(), StoredActiveModelSettings::new, UnaryOperator.identity());
+    return new InvestigationEngine(AgentLoopWiring::create, StoredActiveModelSettings::new, UnaryOperator.identity());
   }
 
-  /** An engine with fixed model settings, for tests. */
+  /** An engine with a fixed loop and model settings, for tests. */
   static InvestigationEngine of(RunInvestigation loop, ActiveModelSettings models, UnaryOperator<WorkerSettings> timings) {
-    return new InvestigationEngine(loop, settings -> models, timings);
+    return new InvestigationEngine(parts -> loop, settings -> models, timings);
+  }
+
+  /** The real loop with fixed model settings and timings, for end-to-end tests. */
+  static InvestigationEngine realLoop(Function<RuntimeSettings, ActiveModelSettings> models, UnaryOperator<WorkerSettings> timings) {
+    return new InvestigationEngine(AgentLoopWiring::create, models, timings);
   }
 }

@@ -8,11 +8,15 @@ import dev.akmatori.application.incident.IncidentEventFeed;
 import dev.akmatori.application.investigation.CancelIncident;
 import dev.akmatori.application.investigation.CreateIncident;
 import dev.akmatori.application.investigation.InvestigationWorkers;
+import dev.akmatori.application.investigation.RunInvestigation;
 import dev.akmatori.application.investigation.WorkerSettings;
+import dev.akmatori.application.investigation.tool.ToolInvokers;
+import dev.akmatori.application.model.ActiveModelSettings;
 import dev.akmatori.application.settings.RuntimeSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +40,24 @@ final class InvestigationWiring {
         engine.timings().apply(
             WorkerSettings.defaults(
                 config.maxConcurrentInvestigations(), config.agentMaxSteps(), config.agentMaxTokens(), config.agentTimeout()));
+    ActiveModelSettings models = engine.models().apply(runtime);
+    RunInvestigation loop =
+        engine.loops().apply(
+            new AgentLoopWiring.Parts(
+                persistence,
+                workspace,
+                models,
+                InterimAgentParts.rootPromptOnly(),
+                InterimAgentParts.noContextFiles(),
+                List::of,
+                ToolInvokers.none(),
+                InterimAgentParts.noMcpServers(),
+                clock));
     InvestigationWorkers workers =
         new InvestigationWorkers(
             new InvestigationWorkers.Ports(
                 persistence.investigationQueue(), persistence.incidents(), persistence.incidentEvents(), workspace,
-                engine.loop(), engine.models().apply(runtime)),
+                loop, models),
             settings,
             ownerId(),
             clock);
