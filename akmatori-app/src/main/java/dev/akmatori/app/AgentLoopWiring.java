@@ -16,6 +16,7 @@ import dev.akmatori.application.investigation.tool.ToolAllowlist;
 import dev.akmatori.application.investigation.tool.ToolGateway;
 import dev.akmatori.application.investigation.tool.ToolInvokers;
 import dev.akmatori.application.model.ActiveModelSettings;
+import dev.akmatori.application.model.ChatModelFactory;
 import java.time.Clock;
 
 /**
@@ -41,6 +42,11 @@ final class AgentLoopWiring {
       Clock clock) {}
 
   static RunInvestigation create(Parts parts) {
+    return create(parts, new OpenAiCompatibleChatModelFactory());
+  }
+
+  /** The loop over {@code chatModels}; benchmarks and tests pass scripted models here. */
+  static RunInvestigation create(Parts parts, ChatModelFactory chatModels) {
     AgentPorts ports =
         new AgentPorts(
             parts.persistence().runbooks(),
@@ -51,7 +57,7 @@ final class AgentLoopWiring {
             new ProcessScriptRunner());
     return new AgentLoop(
         parts.models(),
-        new OpenAiCompatibleChatModelFactory(),
+        chatModels,
         ports,
         new JacksonJsonCodec(),
         parts.clock(),

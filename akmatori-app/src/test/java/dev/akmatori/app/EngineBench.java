@@ -1,0 +1,234 @@
+package dev.akmatori.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.akmatori.application.investigation.FixedModelSettings;
+import dev.akmatori.application.model.Cancellation;
+import dev.akmatori.application.model.ChatMessage;
+import dev.akmatori.application.model.ChatModel;
+import dev.akmatori.application.model.ChatModelFactory;
+import dev.akmatori.application.model.ChatRequest;
+import dev.akmatori.application.model.ChatResponse;
+import dev.akmatori.application.model.TokenUsage;
+import dev.akmatori.application.model.ToolCall;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Investigation-engine benchmarks (issue 5), run by {@code mvn -B -Pbench -pl akmatori-app -am
+ * verify}: the real application, the real agent loop and events persisted in the database, with a
+ * scripted model. Figures go to {@code akmatori-app/target/bench/engine.md}; see
+ * docs/benchmarks.md. Not part of the normal test run (the class name does not end in Test).
+ */
+class EngineBench {
+  private static final String PASSWORD = "bench-admin-password";
+  private static final Pattern UUID_FIELD = Pattern.compile("\"uuid\":\"([0-9a-f-]{36})\"");
+
+  @TempDir Path dataDir;
+
+  @Test
+  void engineOverheadPerStep_andConcurrentInvestigations() throws Exception {
+    StringBuilder report = new StringBuilder("# Engine benchmarks\n\n");
+    report.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ")
+        .append(System.getProperty("java.version")).append("\n\n");
+    report.append("## Overhead per step (zero-latency scripted model, 10 incidents × 50 tool steps, one at a time)\n\n");
+    report.append("| database | wall s | steps | ms per step |\n|---|---|---|---|\n");
+    report.append(overheadRow("H2 (embedded file)", h2Env("overhead")));
+    String pg = System.getenv("AKMATORI_TEST_POSTGRES_URL");
+    if (pg != null && !pg.isBlank()) {
+      report.append(withPostgresSchema(pg, env -> overheadRow("PostgreSQL", env)));
+    }
+    report.append("\n## 200 concurrent investigations (model takes 500 ms per turn, 5 turns each)\n\n");
+    report.append("| database | one investigation s (baseline) | 200 together s | ratio | peak heap MiB | peak threads |\n");
+    report.append("|---|---|---|---|---|---|\n");
+    report.append(concurrencyRow("H2 (embedded file)", h2Env("concurrent")));
+    if (pg != null && !pg.isBlank()) {
+      report.append(withPostgresSchema(pg, env -> concurrencyRow("PostgreSQL", env)));
+    }
+    Path out = Path.of("target", "bench", "engine.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report.toString());
+    org.slf4j.LoggerFactory.getLogger(EngineBench.class).info("\n{}", report);
+    assertThat(report.toString()).contains("ms per step");
+  }
+
+  private Map<String, String> h2Env(String name) throws IOException {
+    Map<String, String> env = new HashMap<>();
+    Path dir = Files.createDirectories(dataDir.resolve(name));
+    env.put("AKMATORI_DATA_DIR", dir.toString());
+    env.put("AKMATORI_PORT", "0");
+    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
+    env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
+    env.put("AKMATORI_LOG_LEVEL", "WARN");
+    return env;
+  }
+
+  private String overheadRow(String label, Map<String, String> env) throws Exception {
+    env.put("AKMATORI_MAX_CONCURRENT_INVESTIGATIONS", "1");
+    int incidents = 10;
+    int steps = 50;
+    try (Application app = start(env, new ScriptedFactory(steps, 0))) {
+      String token = SystemTest.login(app, PASSWORD);
+      runBatch(app, token, 1); // warm-up
+      long start = System.nanoTime();
+      runBatch(app, token, incidents);
+      double wall = (System.nanoTime() - start) / 1e9;
+      int totalSteps = incidents * (steps + 1);
+      return String.format(Locale.ROOT, "| %s | %.2f | %d | %.2f |%n", label, wall, totalSteps, wall * 1000 / totalSteps);
+    }
+  }
+
+  private String concurrencyRow(String label, Map<String, String> env) throws Exception {
+    env.put("AKMATORI_MAX_CONCURRENT_INVESTIGATIONS", "200");
+    env.put("AKMATORI_DB_POOL_SIZE", env.containsKey("AKMATORI_DB_URL") ? "20" : "10");
+    try (Application app = start(env, new ScriptedFactory(4, 500))) {
+      String token = SystemTest.login(app, PASSWORD);
+      long start = System.nanoTime();
+      runBatch(app, token, 1);
+      double one = (System.nanoTime() - start) / 1e9;
+      Sampler sampler = new Sampler();
+      sampler.start();
+      start = System.nanoTime();
+      runBatch(app, token, 200);
+      double all = (System.nanoTime() - start) / 1e9;
+      sampler.stop();
+      return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f× | %d | %d |%n",
+          label, one, all, all / one, sampler.peakHeap.get() / (1024 * 1024), sampler.peakThreads.get());
+    }
+  }
+
+  private static Application start(Map<String, String> env, ChatModelFactory models) {
+    InvestigationEngine engine =
+        new InvestigationEngine(
+            parts -> AgentLoopWiring.create(parts, models), settings -> new FixedModelSettings(true), UnaryOperator.identity());
+    return Application.start(AppConfig.fromEnvironment(env), engine);
+  }
+
+  /** Creates {@code n} incidents over HTTP and waits until every one of them has completed. */
+  private static void runBatch(Application app, String token, int n) throws Exception {
+    List<String> uuids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      HttpResponse<String> created = SystemTest.send(app, "POST", "/api/incidents", token, "{\"task\":\"Bench incident " + i + "\"}");
+      Matcher m = UUID_FIELD.matcher(created.body());
+      assertThat(m.find()).as(created.body()).isTrue();
+      uuids.add(m.group(1));
+    }
+    long deadline = System.nanoTime() + 600_000_000_000L;
+    for (String uuid : uuids) {
+      while (true) {
+        String body = SystemTest.send(app, "GET", "/api/incidents/" + uuid, token, null).body();
+        if (body.contains("\"status\":\"completed\"")) {
+          break;
+        }
+        assertThat(body).doesNotContain("\"status\":\"failed\"");
+        assertThat(System.nanoTime()).isLessThan(deadline);
+        Thread.sleep(20);
+      }
+    }
+  }
+
+  private interface EnvAction {
+    String apply(Map<String, String> env) throws Exception;
+  }
+
+  private String withPostgresSchema(String url, EnvAction action) throws Exception {
+    String schema = "bench_" + UUID.randomUUID().toString().replace("-", "");
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    try {
+      Map<String, String> env = h2Env("pg-" + schema);
+      env.put("AKMATORI_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+      return action.apply(env);
+    } finally {
+      try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        s.execute("DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
+
+  /** A model that asks for {@code toolSteps} distinct runbook searches, then answers; each turn takes {@code latencyMs}. */
+  private static final class ScriptedFactory implements ChatModelFactory {
+    private final int toolSteps;
+    private final long latencyMs;
+
+    ScriptedFactory(int toolSteps, long latencyMs) {
+      this.toolSteps = toolSteps;
+      this.latencyMs = latencyMs;
+    }
+
+    @Override
+    public ChatModel create(dev.akmatori.application.model.ModelEndpoint endpoint) {
+      return this::answer;
+    }
+
+    private ChatResponse answer(ChatRequest request, Cancellation cancellation) {
+      if (latencyMs > 0) {
+        try {
+          Thread.sleep(latencyMs);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.util.concurrent.CancellationException("interrupted");
+        }
+      }
+      long done = request.messages().stream().filter(m -> m.role() == ChatMessage.Role.TOOL).count();
+      TokenUsage usage = new TokenUsage(100, 10);
+      if (done < toolSteps && !request.functions().isEmpty()) {
+        ToolCall call = ToolCall.of("call_" + done, "search_runbooks", Map.of("query", "disk " + done));
+        return new ChatResponse("", List.of(call), "", usage, ChatResponse.StopReason.TOOL_CALLS, List.of());
+      }
+      return new ChatResponse("Done after " + done + " steps.", List.of(), "", usage, ChatResponse.StopReason.END_TURN, List.of());
+    }
+  }
+
+  /** Samples used heap and live threads every 20 ms. */
+  private static final class Sampler implements Runnable {
+    final AtomicLong peakHeap = new AtomicLong();
+    final AtomicLong peakThreads = new AtomicLong();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private Thread thread;
+
+    void start() {
+      thread = new Thread(this, "bench-sampler");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    void stop() throws InterruptedException {
+      running.set(false);
+      thread.join();
+    }
+
+    @Override
+    public void run() {
+      Runtime rt = Runtime.getRuntime();
+      while (running.get()) {
+        peakHeap.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+        peakThreads.accumulateAndGet(Thread.activeCount(), Math::max);
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+  }
+}
