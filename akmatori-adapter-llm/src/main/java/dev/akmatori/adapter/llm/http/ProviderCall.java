@@ -3,6 +3,7 @@ package dev.akmatori.adapter.llm.http;
 import dev.akmatori.application.model.Cancellation;
 import dev.akmatori.domain.shared.Secret;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -17,9 +18,12 @@ public final class ProviderCall {
 
   private ProviderCall() {}
 
-  /** A POST of {@code json} to {@code request}'s URL and headers. */
+  /**
+   * A POST of {@code json} with {@code Content-Type: application/json} (UTF-8 is JSON's only
+   * encoding, so no charset parameter is added).
+   */
   public static Request.Builder jsonPost(Request.Builder request, String json) {
-    return request.post(RequestBody.create(json, JSON));
+    return request.post(RequestBody.create(json.getBytes(StandardCharsets.UTF_8), JSON));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.akmatori.adapter.llm.provider;
 
 import dev.akmatori.adapter.llm.http.HttpTransport;
 import dev.akmatori.adapter.llm.http.ModelTransports;
+import dev.akmatori.adapter.llm.provider.anthropic.AnthropicChatModel;
 import dev.akmatori.adapter.llm.provider.openai.OpenAiChatModel;
 import dev.akmatori.application.model.ChatModel;
 import dev.akmatori.application.model.ChatModelFactory;
@@ -32,6 +33,7 @@ public final class OpenAiCompatibleChatModelFactory implements ChatModelFactory 
     models.put(LlmProvider.OPENAI, OpenAiChatModel::new);
     models.put(LlmProvider.OPENROUTER, OpenAiChatModel::new);
     models.put(LlmProvider.CUSTOM, OpenAiChatModel::new);
+    models.put(LlmProvider.ANTHROPIC, AnthropicChatModel::new);
   }
 
   /**
