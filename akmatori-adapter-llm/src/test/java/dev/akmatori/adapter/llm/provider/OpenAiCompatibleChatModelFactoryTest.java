@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.akmatori.adapter.llm.http.ModelTransports;
 import dev.akmatori.adapter.llm.http.RetryPolicy;
 import dev.akmatori.adapter.llm.provider.anthropic.AnthropicChatModel;
+import dev.akmatori.adapter.llm.provider.google.GoogleChatModel;
 import dev.akmatori.adapter.llm.provider.openai.OpenAiChatModel;
 import dev.akmatori.adapter.llm.testing.Fixtures;
 import dev.akmatori.adapter.llm.testing.RecordingSleeper;
@@ -72,10 +73,19 @@ class OpenAiCompatibleChatModelFactoryTest {
   }
 
   @Test
-  void google_isNotSupportedYet() {
-    assertThatThrownBy(() -> factory.create(TestEndpoints.of(LlmProvider.GOOGLE, "")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("LLM provider google is not supported yet");
+  void google_getsTheGenerateContentModel_atItsPublicEndpoint() {
+    assertThat(factory.create(TestEndpoints.of(LlmProvider.GOOGLE, "gemini-3-pro-preview", "", ThinkingLevel.MEDIUM)))
+        .isInstanceOf(GoogleChatModel.class)
+        .hasToString("GoogleChatModel[model=gemini-3-pro-preview, url=https://generativelanguage.googleapis.com"
+            + "/v1beta/models/gemini-3-pro-preview:generateContent, key=****9f3a]");
+  }
+
+  @Test
+  void everyProviderOfTheContract_hasAModel() {
+    for (LlmProvider provider : LlmProvider.values()) {
+      String base = provider == LlmProvider.CUSTOM ? "http://vllm.internal:8000/v1" : "";
+      assertThat(factory.create(TestEndpoints.of(provider, base))).as(provider.wireName()).isNotNull();
+    }
   }
 
   @Test
