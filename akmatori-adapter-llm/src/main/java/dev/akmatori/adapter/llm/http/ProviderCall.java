@@ -33,7 +33,8 @@ public final class ProviderCall {
    *     provider's message) or no reply at all (status 0), after the transport's retries
    * @throws java.util.concurrent.CancellationException when {@code cancellation} fired
    */
-  public static HttpReply send(HttpTransport transport, Request request, Cancellation cancellation, Secret key) {
+  public static HttpReply send(
+      HttpTransport transport, Request request, Cancellation cancellation, Secret key) {
     HttpReply reply;
     try {
       reply = transport.execute(request, cancellation);

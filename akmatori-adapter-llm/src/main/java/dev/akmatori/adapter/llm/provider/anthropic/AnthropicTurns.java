@@ -79,7 +79,8 @@ final class AnthropicTurns {
     addText(blocks, message.text());
     for (ToolCall call : message.toolCalls()) {
       // A call whose input was unreadable goes back as {}; its tool result carries the error.
-      ObjectNode use = blocks.addObject().put("type", "tool_use").put("id", call.id()).put("name", call.name());
+      ObjectNode use =
+          blocks.addObject().put("type", "tool_use").put("id", call.id()).put("name", call.name());
       use.set("input", ProviderJson.MAPPER.valueToTree(call.arguments()));
     }
     return blocks;

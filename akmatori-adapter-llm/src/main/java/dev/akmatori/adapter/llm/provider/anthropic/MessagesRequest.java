@@ -15,7 +15,8 @@ final class MessagesRequest {
    */
   static final String PLACEHOLDER_TOOL = "no_function_available";
 
-  private static final Map<String, Object> NO_PARAMETERS = Map.of("type", "object", "properties", Map.of());
+  private static final Map<String, Object> NO_PARAMETERS =
+      Map.of("type", "object", "properties", Map.of());
 
   private MessagesRequest() {}
 
@@ -41,7 +42,9 @@ final class MessagesRequest {
 
   private static ObjectNode tool(FunctionSpec spec) {
     ObjectNode node =
-        ProviderJson.MAPPER.createObjectNode().put("name", spec.name()).put("description", spec.description());
+        ProviderJson.MAPPER.createObjectNode()
+            .put("name", spec.name())
+            .put("description", spec.description());
     Map<String, Object> schema = spec.parameters().isEmpty() ? NO_PARAMETERS : spec.parameters();
     node.set("input_schema", ProviderJson.MAPPER.valueToTree(schema));
     return node;

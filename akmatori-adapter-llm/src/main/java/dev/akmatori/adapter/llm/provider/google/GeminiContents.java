@@ -43,9 +43,13 @@ final class GeminiContents {
 
   /** Whether {@code state} is a model turn's parts as Gemini returned them (not another provider's). */
   static boolean isGeminiState(List<Map<String, Object>> state) {
-    return !state.isEmpty()
-        && state.stream().allMatch(part -> !part.containsKey("type")
-            && (part.containsKey("text") || part.containsKey("functionCall") || part.containsKey("thoughtSignature")));
+    return !state.isEmpty() && state.stream().allMatch(GeminiContents::isGeminiPart);
+  }
+
+  private static boolean isGeminiPart(Map<String, Object> part) {
+    return !part.containsKey("type")
+        && (part.containsKey("text") || part.containsKey("functionCall")
+            || part.containsKey("thoughtSignature"));
   }
 
   private static ArrayNode parts(ChatMessage message, Set<String> idsFromGemini) {

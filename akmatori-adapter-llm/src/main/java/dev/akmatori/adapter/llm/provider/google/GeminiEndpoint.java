@@ -41,7 +41,8 @@ record GeminiEndpoint(String model, HttpUrl url, Secret key, ThinkingLevel level
     if (parsed == null) {
       throw new IllegalArgumentException("google: base_url must be an absolute http or https URL");
     }
-    HttpUrl url = parsed.newBuilder().addPathSegment("models").addPathSegment(model + ":generateContent").build();
+    HttpUrl url =
+        parsed.newBuilder().addPathSegment("models").addPathSegment(model + ":generateContent").build();
     return new GeminiEndpoint(model, url, endpoint.apiKey(), endpoint.thinkingLevel());
   }
 

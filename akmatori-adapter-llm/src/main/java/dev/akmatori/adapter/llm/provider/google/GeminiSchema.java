@@ -70,7 +70,8 @@ final class GeminiSchema {
         copyNumbers(schema, out, NUMBER_BOUNDS);
         break;
       case "array":
-        out.set("items", convert(schema.path("items").isArray() ? schema.path("items").path(0) : schema.path("items")));
+        JsonNode items = schema.path("items");
+        out.set("items", convert(items.isArray() ? items.path(0) : items));
         copyNumbers(schema, out, ARRAY_BOUNDS);
         break;
       case "object":

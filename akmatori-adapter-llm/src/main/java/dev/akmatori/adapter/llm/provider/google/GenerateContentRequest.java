@@ -33,7 +33,9 @@ final class GenerateContentRequest {
 
   private static ObjectNode declaration(FunctionSpec spec) {
     ObjectNode node =
-        ProviderJson.MAPPER.createObjectNode().put("name", spec.name()).put("description", spec.description());
+        ProviderJson.MAPPER.createObjectNode()
+            .put("name", spec.name())
+            .put("description", spec.description());
     GeminiSchema.parameters(spec.parameters()).ifPresent(parameters -> node.set("parameters", parameters));
     return node;
   }
