@@ -2,6 +2,8 @@ package dev.akmatori.adapter.llm.provider;
 
 import dev.akmatori.adapter.llm.http.HttpTransport;
 import dev.akmatori.adapter.llm.http.ModelTransports;
+import dev.akmatori.adapter.llm.provider.anthropic.AnthropicChatModel;
+import dev.akmatori.adapter.llm.provider.google.GoogleChatModel;
 import dev.akmatori.adapter.llm.provider.openai.OpenAiChatModel;
 import dev.akmatori.application.model.ChatModel;
 import dev.akmatori.application.model.ChatModelFactory;
@@ -13,8 +15,9 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
- * Builds the {@link ChatModel} of the active provider over one shared HTTP stack; today the
- * Chat Completions providers ({@code openai}, {@code openrouter}, {@code custom}).
+ * Builds the {@link ChatModel} of the active provider over one shared HTTP stack: Chat Completions
+ * for {@code openai}, {@code openrouter} and {@code custom}, the Messages API for {@code anthropic},
+ * {@code generateContent} for {@code google}. (The name predates the last two.)
  */
 public final class OpenAiCompatibleChatModelFactory implements ChatModelFactory {
   private final ModelTransports transports;
@@ -32,11 +35,13 @@ public final class OpenAiCompatibleChatModelFactory implements ChatModelFactory 
     models.put(LlmProvider.OPENAI, OpenAiChatModel::new);
     models.put(LlmProvider.OPENROUTER, OpenAiChatModel::new);
     models.put(LlmProvider.CUSTOM, OpenAiChatModel::new);
+    models.put(LlmProvider.ANTHROPIC, AnthropicChatModel::new);
+    models.put(LlmProvider.GOOGLE, GoogleChatModel::new);
   }
 
   /**
-   * @throws IllegalArgumentException for a provider not supported yet ({@code anthropic}, {@code
-   *     google}), {@code custom} without a base URL, an unusable base or proxy URL, or no model
+   * @throws IllegalArgumentException for {@code custom} without a base URL, an unusable base or
+   *     proxy URL, or no model
    */
   @Override
   public ChatModel create(ModelEndpoint endpoint) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akmatori.adapter.llm.http.ModelTransports;
 import dev.akmatori.adapter.llm.http.RetryPolicy;
+import dev.akmatori.adapter.llm.provider.anthropic.AnthropicChatModel;
+import dev.akmatori.adapter.llm.provider.google.GoogleChatModel;
 import dev.akmatori.adapter.llm.provider.openai.OpenAiChatModel;
 import dev.akmatori.adapter.llm.testing.Fixtures;
 import dev.akmatori.adapter.llm.testing.RecordingSleeper;
@@ -16,6 +18,7 @@ import dev.akmatori.application.model.ChatModel;
 import dev.akmatori.application.model.ChatRequest;
 import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.application.model.ModelEndpoint.ProxyRoute;
+import dev.akmatori.application.model.ThinkingLevel;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -63,13 +66,26 @@ class OpenAiCompatibleChatModelFactoryTest {
   }
 
   @Test
-  void anthropicAndGoogle_areNotSupportedYet() {
-    assertThatThrownBy(() -> factory.create(TestEndpoints.of(LlmProvider.ANTHROPIC, "")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("LLM provider anthropic is not supported yet");
-    assertThatThrownBy(() -> factory.create(TestEndpoints.of(LlmProvider.GOOGLE, "")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("LLM provider google is not supported yet");
+  void anthropic_getsTheMessagesModel_atItsPublicEndpoint() {
+    assertThat(factory.create(TestEndpoints.of(LlmProvider.ANTHROPIC, "claude-sonnet-4-6", "", ThinkingLevel.MEDIUM)))
+        .isInstanceOf(AnthropicChatModel.class)
+        .hasToString("AnthropicChatModel[model=claude-sonnet-4-6, url=https://api.anthropic.com/v1/messages, key=****9f3a]");
+  }
+
+  @Test
+  void google_getsTheGenerateContentModel_atItsPublicEndpoint() {
+    assertThat(factory.create(TestEndpoints.of(LlmProvider.GOOGLE, "gemini-3-pro-preview", "", ThinkingLevel.MEDIUM)))
+        .isInstanceOf(GoogleChatModel.class)
+        .hasToString("GoogleChatModel[model=gemini-3-pro-preview, url=https://generativelanguage.googleapis.com"
+            + "/v1beta/models/gemini-3-pro-preview:generateContent, key=****9f3a]");
+  }
+
+  @Test
+  void everyProviderOfTheContract_hasAModel() {
+    for (LlmProvider provider : LlmProvider.values()) {
+      String base = provider == LlmProvider.CUSTOM ? "http://vllm.internal:8000/v1" : "";
+      assertThat(factory.create(TestEndpoints.of(provider, base))).as(provider.wireName()).isNotNull();
+    }
   }
 
   @Test

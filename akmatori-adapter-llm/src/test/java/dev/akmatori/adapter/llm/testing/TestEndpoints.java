@@ -21,6 +21,11 @@ public final class TestEndpoints {
     return new ModelEndpoint(provider, "gpt-5.5", Secret.of(KEY), level, baseUrl, Optional.empty());
   }
 
+  /** A provider's own model name (e.g. {@code claude-sonnet-4-6}, {@code gemini-3-pro-preview}). */
+  public static ModelEndpoint of(LlmProvider provider, String model, String baseUrl, ThinkingLevel level) {
+    return new ModelEndpoint(provider, model, Secret.of(KEY), level, baseUrl, Optional.empty());
+  }
+
   public static ModelEndpoint keyless(LlmProvider provider, String baseUrl) {
     return new ModelEndpoint(
         provider, "qwen3-32b", Secret.empty(), ThinkingLevel.MEDIUM, baseUrl, Optional.empty());

@@ -3,6 +3,7 @@ package dev.akmatori.adapter.llm.provider.openai;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.akmatori.adapter.llm.http.UnusableReplyException;
 import dev.akmatori.application.model.ChatResponse;
 import dev.akmatori.application.model.ChatResponse.StopReason;
 import dev.akmatori.application.model.TokenUsage;

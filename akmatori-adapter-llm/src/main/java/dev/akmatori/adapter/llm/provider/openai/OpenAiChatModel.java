@@ -2,17 +2,16 @@ package dev.akmatori.adapter.llm.provider.openai;
 
 import dev.akmatori.adapter.llm.http.HttpReply;
 import dev.akmatori.adapter.llm.http.HttpTransport;
+import dev.akmatori.adapter.llm.http.ProviderCall;
 import dev.akmatori.adapter.llm.http.ProviderErrors;
+import dev.akmatori.adapter.llm.http.UnusableReplyException;
 import dev.akmatori.application.model.Cancellation;
 import dev.akmatori.application.model.ChatModel;
 import dev.akmatori.application.model.ChatRequest;
 import dev.akmatori.application.model.ChatResponse;
 import dev.akmatori.application.model.ModelEndpoint;
-import java.io.IOException;
 import java.util.Objects;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * {@link ChatModel} over the Chat Completions API, for {@code openai}, {@code openrouter} and {@code
@@ -20,8 +19,6 @@ import okhttp3.RequestBody;
  * and the proxy live in the {@link HttpTransport} it is given.
  */
 public final class OpenAiChatModel implements ChatModel {
-  private static final MediaType JSON = MediaType.get("application/json");
-
   private final OpenAiDialect dialect;
   private final HttpTransport transport;
 
@@ -36,18 +33,9 @@ public final class OpenAiChatModel implements ChatModel {
   @Override
   public ChatResponse complete(ChatRequest request, Cancellation cancellation) {
     String body = ChatCompletionsRequest.body(request, dialect).toString();
-    Request.Builder http =
-        new Request.Builder().url(dialect.url()).post(RequestBody.create(body, JSON));
+    Request.Builder http = ProviderCall.jsonPost(new Request.Builder().url(dialect.url()), body);
     dialect.authorization().ifPresent(value -> http.header("Authorization", value));
-    HttpReply reply;
-    try {
-      reply = transport.execute(http.build(), cancellation);
-    } catch (IOException e) {
-      throw ProviderErrors.fromNetwork(e, dialect.key());
-    }
-    if (!reply.isSuccessful()) {
-      throw ProviderErrors.fromReply(reply, dialect.key());
-    }
+    HttpReply reply = ProviderCall.send(transport, http.build(), cancellation, dialect.key());
     try {
       return ChatCompletionsReply.read(reply.body());
     } catch (UnusableReplyException e) {

@@ -3,6 +3,7 @@ package dev.akmatori.adapter.llm.provider.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.akmatori.adapter.llm.http.UnusableReplyException;
 import dev.akmatori.adapter.llm.testing.Fixtures;
 import dev.akmatori.application.model.ChatResponse;
 import dev.akmatori.application.model.ChatResponse.StopReason;

@@ -1,0 +1,34 @@
+package dev.akmatori.adapter.llm.provider;
+
+import dev.akmatori.adapter.llm.testing.TestEndpoints;
+import dev.akmatori.application.model.LlmProvider;
+import dev.akmatori.application.model.ModelEndpoint;
+import dev.akmatori.application.model.ThinkingLevel;
+import dev.akmatori.application.model.TokenUsage;
+
+class OpenAiChatModelConformanceTest extends ChatCompletionsConformanceContract {
+  @Override
+  protected ModelEndpoint endpoint(String origin) {
+    return TestEndpoints.of(LlmProvider.OPENAI, "gpt-5.5", origin + "/v1", ThinkingLevel.MEDIUM);
+  }
+
+  @Override
+  protected String toolCallFixture() {
+    return "openai/chat-one-tool-call.json";
+  }
+
+  @Override
+  protected String answerFixture() {
+    return "openai/chat-plain-answer.json";
+  }
+
+  @Override
+  protected TokenUsage expectedToolCallUsage() {
+    return new TokenUsage(1790, 61);
+  }
+
+  @Override
+  protected TokenUsage expectedAnswerUsage() {
+    return new TokenUsage(1832, 214);
+  }
+}
