@@ -1,7 +1,7 @@
 package dev.akmatori.app;
 
 import dev.akmatori.adapter.llm.json.JacksonJsonCodec;
-import dev.akmatori.adapter.llm.provider.OpenAiCompatibleChatModelFactory;
+import dev.akmatori.adapter.llm.provider.ProviderChatModelFactory;
 import dev.akmatori.adapter.llm.tool.script.ProcessScriptRunner;
 import dev.akmatori.adapter.persistence.PersistenceAdapter;
 import dev.akmatori.application.investigation.IncidentWorkspace;
@@ -42,7 +42,7 @@ final class AgentLoopWiring {
       Clock clock) {}
 
   static RunInvestigation create(Parts parts) {
-    return create(parts, new OpenAiCompatibleChatModelFactory());
+    return create(parts, new ProviderChatModelFactory());
   }
 
   /** The loop over {@code chatModels}; benchmarks and tests pass scripted models here. */

@@ -45,8 +45,8 @@ abstract class ChatModelConformanceContract {
 
   private final MockWebServer server = new MockWebServer();
   private final RecordingSleeper sleeper = new RecordingSleeper();
-  private final OpenAiCompatibleChatModelFactory factory =
-      new OpenAiCompatibleChatModelFactory(
+  private final ProviderChatModelFactory factory =
+      new ProviderChatModelFactory(
           new ModelTransports(ModelTransports.defaultClient(), RetryPolicy.DEFAULT, sleeper, Clock.systemUTC(), () -> 0));
   private ChatModel model;
 

@@ -19,17 +19,17 @@ import java.util.function.BiFunction;
  * for {@code openai}, {@code openrouter} and {@code custom}, the Messages API for {@code anthropic},
  * {@code generateContent} for {@code google}. (The name predates the last two.)
  */
-public final class OpenAiCompatibleChatModelFactory implements ChatModelFactory {
+public final class ProviderChatModelFactory implements ChatModelFactory {
   private final ModelTransports transports;
   private final Map<LlmProvider, BiFunction<ModelEndpoint, HttpTransport, ChatModel>> models =
       new EnumMap<>(LlmProvider.class);
 
   /** Production wiring: one shared OkHttp client, real retries and waits. */
-  public OpenAiCompatibleChatModelFactory() {
+  public ProviderChatModelFactory() {
     this(new ModelTransports());
   }
 
-  public OpenAiCompatibleChatModelFactory(ModelTransports transports) {
+  public ProviderChatModelFactory(ModelTransports transports) {
     this.transports = Objects.requireNonNull(transports, "transports");
     // One line per provider.
     models.put(LlmProvider.OPENAI, OpenAiChatModel::new);

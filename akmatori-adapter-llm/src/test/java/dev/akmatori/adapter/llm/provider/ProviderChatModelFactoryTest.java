@@ -30,13 +30,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class OpenAiCompatibleChatModelFactoryTest {
+class ProviderChatModelFactoryTest {
   private static final ChatRequest HELLO = new ChatRequest("", List.of(ChatMessage.user("hello")), List.of(), 0);
 
   private final MockWebServer origin = new MockWebServer();
   private final MockWebServer proxy = new MockWebServer();
-  private final OpenAiCompatibleChatModelFactory factory =
-      new OpenAiCompatibleChatModelFactory(
+  private final ProviderChatModelFactory factory =
+      new ProviderChatModelFactory(
           new ModelTransports(
               ModelTransports.defaultClient(), RetryPolicy.DEFAULT, new RecordingSleeper(), Clock.systemUTC(), () -> 0));
 
