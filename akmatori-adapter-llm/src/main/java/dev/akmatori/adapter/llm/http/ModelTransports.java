@@ -62,6 +62,14 @@ public final class ModelTransports {
   }
 
   /**
+   * The process-wide client every other outbound HTTP client is derived from with {@code
+   * newBuilder()} (one connection pool and dispatcher), e.g. the tool integrations.
+   */
+  public OkHttpClient sharedClient() {
+    return shared;
+  }
+
+  /**
    * The retrying transport for one endpoint: direct, or through {@code proxy} when present (a
    * blank proxy URL means direct).
    *
