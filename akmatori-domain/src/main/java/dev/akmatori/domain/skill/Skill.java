@@ -73,7 +73,12 @@ public record Skill(
 
   /** The SKILL.md mirror of this skill with the given {@code ## Assigned Tools} body ("" for none). */
   public SkillDocument document(String assignedTools) {
-    return new SkillDocument(
-        name.value(), description(), category(), SkillPrompts.convert(prompt()), assignedTools);
+    return documentOf(name, fields, assignedTools);
+  }
+
+  /** The SKILL.md mirror of a skill that may not be stored yet. */
+  public static SkillDocument documentOf(SkillName name, SkillFields fields, String assignedTools) {
+    return new SkillDocument(name.value(), fields.description(), fields.category(),
+        SkillPrompts.convert(fields.prompt()), assignedTools);
   }
 }
