@@ -16,7 +16,8 @@ import dev.akmatori.application.auth.JwtSecretSource;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.auth.PasswordHasher;
-import dev.akmatori.application.context.ContextFileChanges;
+import dev.akmatori.application.investigation.skill.SkillLibrary;
+import dev.akmatori.application.investigation.tool.ToolAllowlist;
 import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.mcp.ConnectorNames;
@@ -30,7 +31,6 @@ import dev.akmatori.application.settings.SettingsStores;
 import dev.akmatori.application.settings.SettingsUseCases;
 import dev.akmatori.application.settings.StoredRuntimeSettings;
 import dev.akmatori.application.tool.SshKeyService;
-import dev.akmatori.application.tool.ToolInstanceChanges;
 import dev.akmatori.application.tool.ToolInstanceService;
 import dev.akmatori.application.tool.ToolTypeCatalogue;
 import java.io.IOException;
@@ -57,15 +57,17 @@ public final class Application implements AutoCloseable {
   private final PersistenceAdapter persistence;
   private final HttpServer http;
   private final RuntimeSettings runtimeSettings;
+  private final SkillsFeature skills;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
     this.http = serving.server();
     this.runtimeSettings = serving.runtimeSettings();
+    this.skills = serving.skills();
   }
 
   /** What {@link #startServing} leaves running or readable. */
-  private record Serving(HttpServer server, RuntimeSettings runtimeSettings) {}
+  private record Serving(HttpServer server, RuntimeSettings runtimeSettings, SkillsFeature skills) {}
 
   /** Starts everything; on failure closes what was opened and rethrows. */
   public static Application start(AppConfig config) {
@@ -111,12 +113,15 @@ public final class Application implements AutoCloseable {
             new FileRunbookMirror(config.dataDir().resolve("runbooks")),
             clock);
     runbooks.resync();
-    // The store is also what skills need for their assets/ links (ContextFilePaths), and skills
-    // will listen for deletions through ContextFileChanges; nothing listens yet.
+    // The store is also where skills find the targets of their assets/ links, and skills follow
+    // context file deletions and tool instance changes (contract §3.3.5).
     FileSystemContextFileStore contextStore =
         new FileSystemContextFileStore(config.dataDir().resolve("context"));
+    SkillsFeature skills =
+        new SkillsFeature(persistence, config.dataDir().resolve("skills"), contextStore, cipher, clock);
+    skills.seedAndRegenerate();
     ContextFileService contextFiles =
-        new ContextFileService(persistence.contextFiles(), contextStore, ContextFileChanges.NONE, clock);
+        new ContextFileService(persistence.contextFiles(), contextStore, skills.follower, clock);
 
     // The fallback base of webhook URLs needs the bound port, known once the server listens.
     AtomicInteger boundPort = new AtomicInteger(config.port());
@@ -133,11 +138,11 @@ public final class Application implements AutoCloseable {
     settingsStores.createDefaults(clock.instant());
     RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
 
-    // Skills (later) will observe tool instance changes to regenerate SKILL.md (contract §3.3.5).
     ToolInstanceService tools =
         new ToolInstanceService(
             persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
-            ToolInstanceChanges.NONE, clock);
+            skills.follower, clock);
+    SkillsFeature.UseCases skillUseCases = skills.useCases(tools);
     SshKeyService sshKeys =
         new SshKeyService(
             persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
@@ -158,6 +163,8 @@ public final class Application implements AutoCloseable {
             sshKeys,
             new McpServerService(
                 persistence.mcpServers(), ConnectorNames.NONE, new SdkMcpClient(), cipher, clock),
+            skillUseCases.skills(),
+            skillUseCases.scripts(),
             persistence.health(),
             jwtSecret,
             config.jwtExpiry(),
@@ -172,7 +179,7 @@ public final class Application implements AutoCloseable {
         server.port(),
         persistence.describe(),
         config.dataDir());
-    return new Serving(server, runtimeSettings);
+    return new Serving(server, runtimeSettings, skills);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -193,6 +200,16 @@ public final class Application implements AutoCloseable {
   /** The settings as the running server reads them, for the features wired after this one. */
   RuntimeSettings runtimeSettings() {
     return runtimeSettings;
+  }
+
+  /** The skills as the agent sees them (§5.4), for the investigation wiring. */
+  SkillLibrary skillLibrary() {
+    return skills.library;
+  }
+
+  /** The tool allowlist of §5.4 (enabled instances of enabled skills), for the tool gateway. */
+  ToolAllowlist toolAllowlist() {
+    return skills.allowlist;
   }
 
   /** Stops accepting requests, then closes the database pool. */
