@@ -9,11 +9,14 @@ import dev.akmatori.domain.skill.SkillName;
 import dev.akmatori.domain.skill.SkillPrompts;
 import dev.akmatori.domain.tool.ToolInstance;
 import dev.akmatori.domain.tool.ToolInstanceId;
+import dev.akmatori.domain.tool.ToolTypeId;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +80,20 @@ public final class SkillMirror {
     for (SkillName name : skills.namesHolding(id)) {
       skills.find(name).ifPresent(this::writeLogged);
     }
+  }
+
+  /**
+   * Rewrites the skills holding an instance of {@code type}, for a change of the type itself (an
+   * HTTP connector created, updated or deleted, §3.8); failures are logged per skill.
+   */
+  public void regenerateForToolType(ToolTypeId type) {
+    Set<ToolInstanceId> ofType = instances.all().stream()
+        .filter(i -> i.type().id().equals(type))
+        .map(ToolInstance::id)
+        .collect(Collectors.toSet());
+    skills.list().stream()
+        .filter(s -> s.toolInstanceIds().stream().anyMatch(ofType::contains))
+        .forEach(this::writeLogged);
   }
 
   /** Rewrites every skill after an instance is gone (its assignments went with it). */

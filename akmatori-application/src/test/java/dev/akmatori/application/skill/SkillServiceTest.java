@@ -269,6 +269,23 @@ class SkillServiceTest {
   }
 
   @Test
+  void aChangedToolType_regeneratesTheSkillsHoldingItsInstances_only() {
+    long zabbix = f.tool("zabbix", "Prod Zabbix", Map.of("zabbix_url", "https://z.example.com"), true);
+    long ssh = f.tool("ssh", "Hosts", Map.of(), true);
+    create("uses-zabbix");
+    create("uses-ssh");
+    f.skills.setTools("uses-zabbix", List.of(zabbix));
+    f.skills.setTools("uses-ssh", List.of(ssh));
+    disk.putDirectory("uses-zabbix", "stale");
+    disk.putDirectory("uses-ssh", "stale");
+
+    f.mirror.regenerateForToolType(f.tools.get(f.toolId(zabbix)).instance().type().id());
+
+    assertThat(document("uses-zabbix")).contains("### Prod Zabbix");
+    assertThat(document("uses-ssh")).isEqualTo("stale");
+  }
+
+  @Test
   void aDeletedContextFile_losesItsAssetLinks() {
     ((InMemoryContextFileStore) f.context).put("hosts.md", new byte[] {1});
     create("db-admin");
