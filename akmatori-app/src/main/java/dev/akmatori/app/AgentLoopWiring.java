@@ -1,44 +1,45 @@
 package dev.akmatori.app;
 
+import dev.akmatori.adapter.llm.http.ModelTransports;
 import dev.akmatori.adapter.llm.json.JacksonJsonCodec;
 import dev.akmatori.adapter.llm.provider.ProviderChatModelFactory;
+import dev.akmatori.adapter.llm.tool.BuiltinToolInvokers;
 import dev.akmatori.adapter.llm.tool.script.ProcessScriptRunner;
 import dev.akmatori.adapter.persistence.PersistenceAdapter;
 import dev.akmatori.application.investigation.IncidentWorkspace;
 import dev.akmatori.application.investigation.RunInvestigation;
 import dev.akmatori.application.investigation.agent.AgentLimits;
 import dev.akmatori.application.investigation.agent.AgentLoop;
-import dev.akmatori.application.investigation.context.ContextLibrary;
 import dev.akmatori.application.investigation.function.AgentPorts;
-import dev.akmatori.application.investigation.skill.SkillLibrary;
-import dev.akmatori.application.investigation.tool.McpToolSource;
-import dev.akmatori.application.investigation.tool.ToolAllowlist;
 import dev.akmatori.application.investigation.tool.ToolGateway;
+import dev.akmatori.application.investigation.tool.ToolInvoker;
 import dev.akmatori.application.investigation.tool.ToolInvokers;
 import dev.akmatori.application.model.ActiveModelSettings;
 import dev.akmatori.application.model.ChatModelFactory;
+import dev.akmatori.application.settings.RuntimeSettings;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * The agent loop's part of the graph (contract §5.4): the model factory for every configured
  * provider, the knowledge functions' ports, the tool gateway and the script runner.
  */
 final class AgentLoopWiring {
+  /** One connection pool for the process's outbound tool traffic. */
+  private static final ModelTransports TRANSPORTS = new ModelTransports();
+
   private AgentLoopWiring() {}
 
   /**
-   * What the loop is built from. {@code skills}, {@code contextFiles}, {@code allowlist}, {@code
-   * invokers} and {@code mcp} come from their features' wiring.
+   * What the loop is built from: the graph's stores and settings, and the features' parts of the
+   * agent's reach.
    */
   record Parts(
       PersistenceAdapter persistence,
       IncidentWorkspace workspace,
       ActiveModelSettings models,
-      SkillLibrary skills,
-      ContextLibrary contextFiles,
-      ToolAllowlist allowlist,
-      ToolInvokers invokers,
-      McpToolSource mcp,
+      RuntimeSettings runtime,
+      AgentReach reach,
       Clock clock) {}
 
   static RunInvestigation create(Parts parts) {
@@ -50,10 +51,10 @@ final class AgentLoopWiring {
     AgentPorts ports =
         new AgentPorts(
             parts.persistence().runbooks(),
-            parts.skills(),
-            parts.contextFiles(),
+            parts.reach().skills(),
+            parts.reach().contextFiles(),
             parts.workspace(),
-            new ToolGateway(parts.allowlist(), parts.invokers(), parts.mcp()),
+            new ToolGateway(parts.reach().allowlist(), invokers(parts), parts.reach().mcp()),
             new ProcessScriptRunner());
     return new AgentLoop(
         parts.models(),
@@ -62,5 +63,11 @@ final class AgentLoopWiring {
         new JacksonJsonCodec(),
         parts.clock(),
         AgentLimits.defaults());
+  }
+
+  /** The built-in integrations by type name; HTTP-connector tools are not served yet. */
+  private static ToolInvokers invokers(Parts parts) {
+    Map<String, ToolInvoker> builtins = BuiltinToolInvokers.create(TRANSPORTS, parts.runtime());
+    return new ToolInvokers(builtins, ToolInvokers.none().httpConnectors());
   }
 }

@@ -16,7 +16,8 @@ import dev.akmatori.application.auth.JwtSecretSource;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.auth.PasswordHasher;
-import dev.akmatori.application.context.ContextFileChanges;
+import dev.akmatori.application.investigation.skill.SkillLibrary;
+import dev.akmatori.application.investigation.tool.ToolAllowlist;
 import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.investigation.InvestigationWorkers;
@@ -31,7 +32,6 @@ import dev.akmatori.application.settings.SettingsStores;
 import dev.akmatori.application.settings.SettingsUseCases;
 import dev.akmatori.application.settings.StoredRuntimeSettings;
 import dev.akmatori.application.tool.SshKeyService;
-import dev.akmatori.application.tool.ToolInstanceChanges;
 import dev.akmatori.application.tool.ToolInstanceService;
 import dev.akmatori.application.tool.ToolTypeCatalogue;
 import java.io.IOException;
@@ -59,16 +59,19 @@ public final class Application implements AutoCloseable {
   private final InvestigationWorkers workers;
   private final HttpServer http;
   private final RuntimeSettings runtimeSettings;
+  private final SkillsFeature skills;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
     this.workers = serving.workers();
     this.http = serving.server();
     this.runtimeSettings = serving.runtimeSettings();
+    this.skills = serving.skills();
   }
 
   /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
-  private record Serving(HttpServer server, RuntimeSettings runtimeSettings, InvestigationWorkers workers) {}
+  private record Serving(
+      HttpServer server, RuntimeSettings runtimeSettings, InvestigationWorkers workers, SkillsFeature skills) {}
 
   /** Starts everything; on failure closes what was opened and rethrows. */
   public static Application start(AppConfig config) {
@@ -121,12 +124,15 @@ public final class Application implements AutoCloseable {
             new FileRunbookMirror(config.dataDir().resolve("runbooks")),
             clock);
     runbooks.resync();
-    // The store is also what skills need for their assets/ links (ContextFilePaths), and skills
-    // will listen for deletions through ContextFileChanges; nothing listens yet.
+    // The store is also where skills find the targets of their assets/ links, and skills follow
+    // context file deletions and tool instance changes (contract §3.3.5).
     FileSystemContextFileStore contextStore =
         new FileSystemContextFileStore(config.dataDir().resolve("context"));
+    SkillsFeature skills =
+        new SkillsFeature(persistence, config.dataDir().resolve("skills"), contextStore, cipher, clock);
+    skills.seedAndRegenerate();
     ContextFileService contextFiles =
-        new ContextFileService(persistence.contextFiles(), contextStore, ContextFileChanges.NONE, clock);
+        new ContextFileService(persistence.contextFiles(), contextStore, skills.follower, clock);
 
     // The fallback base of webhook URLs needs the bound port, known once the server listens.
     AtomicInteger boundPort = new AtomicInteger(config.port());
@@ -143,14 +149,24 @@ public final class Application implements AutoCloseable {
     settingsStores.createDefaults(clock.instant());
     RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
     InvestigationWiring investigations =
-        InvestigationWiring.create(config, persistence, engine, runtimeSettings, clock);
+        InvestigationWiring.create(
+            config,
+            persistence,
+            engine,
+            runtimeSettings,
+            new AgentReach(
+                skills.library,
+                skills.allowlist,
+                InterimAgentParts.noContextFiles(),
+                InterimAgentParts.noMcpServers()),
+            clock);
     investigations.recover(persistence);
 
-    // Skills (later) will observe tool instance changes to regenerate SKILL.md (contract §3.3.5).
     ToolInstanceService tools =
         new ToolInstanceService(
             persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
-            ToolInstanceChanges.NONE, clock);
+            skills.follower, clock);
+    SkillsFeature.UseCases skillUseCases = skills.useCases(tools);
     SshKeyService sshKeys =
         new SshKeyService(
             persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
@@ -172,6 +188,8 @@ public final class Application implements AutoCloseable {
             sshKeys,
             new McpServerService(
                 persistence.mcpServers(), ConnectorNames.NONE, new SdkMcpClient(), cipher, clock),
+            skillUseCases.skills(),
+            skillUseCases.scripts(),
             persistence.health(),
             jwtSecret,
             config.jwtExpiry(),
@@ -186,7 +204,7 @@ public final class Application implements AutoCloseable {
         server.port(),
         persistence.describe(),
         config.dataDir());
-    return new Serving(server, runtimeSettings, investigations.workers);
+    return new Serving(server, runtimeSettings, investigations.workers, skills);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -207,6 +225,16 @@ public final class Application implements AutoCloseable {
   /** The settings as the running server reads them, for the features wired after this one. */
   RuntimeSettings runtimeSettings() {
     return runtimeSettings;
+  }
+
+  /** The skills as the agent sees them (§5.4), for the investigation wiring. */
+  SkillLibrary skillLibrary() {
+    return skills.library;
+  }
+
+  /** The tool allowlist of §5.4 (enabled instances of enabled skills), for the tool gateway. */
+  ToolAllowlist toolAllowlist() {
+    return skills.allowlist;
   }
 
   /**

@@ -10,13 +10,11 @@ import dev.akmatori.application.investigation.CreateIncident;
 import dev.akmatori.application.investigation.InvestigationWorkers;
 import dev.akmatori.application.investigation.RunInvestigation;
 import dev.akmatori.application.investigation.WorkerSettings;
-import dev.akmatori.application.investigation.tool.ToolInvokers;
 import dev.akmatori.application.model.ActiveModelSettings;
 import dev.akmatori.application.settings.RuntimeSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +32,12 @@ final class InvestigationWiring {
   }
 
   static InvestigationWiring create(
-      AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine, RuntimeSettings runtime, Clock clock) {
+      AppConfig config,
+      PersistenceAdapter persistence,
+      InvestigationEngine engine,
+      RuntimeSettings runtime,
+      AgentReach reach,
+      Clock clock) {
     FileIncidentWorkspace workspace = new FileIncidentWorkspace(config.dataDir().resolve("incidents"));
     WorkerSettings settings =
         engine.timings().apply(
@@ -47,11 +50,8 @@ final class InvestigationWiring {
                 persistence,
                 workspace,
                 models,
-                InterimAgentParts.rootPromptOnly(),
-                InterimAgentParts.noContextFiles(),
-                List::of,
-                ToolInvokers.none(),
-                InterimAgentParts.noMcpServers(),
+                runtime,
+                reach,
                 clock));
     InvestigationWorkers workers =
         new InvestigationWorkers(
@@ -63,7 +63,9 @@ final class InvestigationWiring {
             clock);
     IncidentOperations operations =
         IncidentOperations.of(
-            new CreateIncident(persistence.incidents(), workspace, new DefaultIncidentManagerPrompt(), workers, clock, UUID::randomUUID),
+            new CreateIncident(
+                persistence.incidents(), workspace, () -> reach.skills().rootInstructions().prompt(), workers, clock,
+                UUID::randomUUID),
             new GetIncident(persistence.incidents(), persistence.incidentEvents()),
             new CancelIncident(persistence.incidents(), persistence.investigationQueue(), clock),
             new IncidentEventFeed(persistence.incidents(), persistence.incidentEvents()));

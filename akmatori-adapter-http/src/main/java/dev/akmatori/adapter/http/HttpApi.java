@@ -21,6 +21,8 @@ import dev.akmatori.adapter.http.routing.RouteTable;
 import dev.akmatori.adapter.http.routing.Routes;
 import dev.akmatori.adapter.http.runbook.RunbookEndpoints;
 import dev.akmatori.adapter.http.settings.SettingsEndpoints;
+import dev.akmatori.adapter.http.skill.SkillEndpoints;
+import dev.akmatori.adapter.http.skill.SkillScriptEndpoints;
 import dev.akmatori.adapter.http.tool.SshKeyEndpoints;
 import dev.akmatori.adapter.http.tool.ToolInstanceEndpoints;
 import dev.akmatori.adapter.http.tool.ToolTypeEndpoints;
@@ -59,6 +61,8 @@ public final class HttpApi {
     ToolInstanceEndpoints tools = new ToolInstanceEndpoints(deps.tools(), bodies);
     SshKeyEndpoints sshKeys = new SshKeyEndpoints(deps.sshKeys(), bodies);
     McpServerEndpoints mcpServers = new McpServerEndpoints(deps.mcpServers(), bodies);
+    SkillEndpoints skills = new SkillEndpoints(deps.skills(), bodies);
+    SkillScriptEndpoints skillScripts = new SkillScriptEndpoints(deps.skills(), deps.skillScripts(), bodies);
     return Javalin.create(
         config -> {
           ServerSettings.apply(config, mapper, errors);
@@ -83,6 +87,8 @@ public final class HttpApi {
           tools.register(routes);
           sshKeys.register(routes);
           mcpServers.register(routes);
+          skills.register(routes);
+          skillScripts.register(routes);
         });
   }
 }

@@ -11,6 +11,8 @@ import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.mcp.ManageMcpServers;
 import dev.akmatori.application.runbook.ManageRunbooks;
 import dev.akmatori.application.settings.SettingsUseCases;
+import dev.akmatori.application.skill.ManageSkillScripts;
+import dev.akmatori.application.skill.ManageSkills;
 import dev.akmatori.application.tool.ManageSshKeys;
 import dev.akmatori.application.tool.ManageToolInstances;
 import dev.akmatori.application.tool.ToolTypeCatalogue;
@@ -37,6 +39,8 @@ public record HttpDependencies(
     ManageToolInstances tools,
     ManageSshKeys sshKeys,
     ManageMcpServers mcpServers,
+    ManageSkills skills,
+    ManageSkillScripts skillScripts,
     DatabaseHealth health,
     byte[] jwtSecret,
     Duration jwtExpiry,
@@ -57,6 +61,8 @@ public record HttpDependencies(
     Objects.requireNonNull(tools, "tools");
     Objects.requireNonNull(sshKeys, "sshKeys");
     Objects.requireNonNull(mcpServers, "mcpServers");
+    Objects.requireNonNull(skills, "skills");
+    Objects.requireNonNull(skillScripts, "skillScripts");
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(jwtSecret, "jwtSecret");
     Objects.requireNonNull(jwtExpiry, "jwtExpiry");

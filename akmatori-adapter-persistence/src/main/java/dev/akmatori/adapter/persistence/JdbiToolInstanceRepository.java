@@ -38,8 +38,8 @@ final class JdbiToolInstanceRepository implements ToolInstanceRepository {
       WHERE id = :id
       """;
   private static final String NAME_TAKEN = "SELECT COUNT(*) FROM tool_instances WHERE name = :name AND id <> :id";
-  // Skill assignments will reference tool_instances with ON DELETE CASCADE, like ssh_keys: this one
-  // statement then removes the instance and everything that belongs to it atomically.
+  // Skill assignments (skill_tools, V4) reference tool_instances with ON DELETE CASCADE, like ssh_keys:
+  // this one statement removes the instance and everything that belongs to it atomically.
   private static final String DELETE = "DELETE FROM tool_instances WHERE id = :id";
 
   private final Jdbi jdbi;

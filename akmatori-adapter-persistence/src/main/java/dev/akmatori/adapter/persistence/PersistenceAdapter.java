@@ -15,6 +15,7 @@ import dev.akmatori.application.runbook.RunbookRepository;
 import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.settings.SettingsRepository;
 import dev.akmatori.application.settings.SettingsStores;
+import dev.akmatori.application.skill.SkillRepository;
 import dev.akmatori.application.tool.SshKeyRepository;
 import dev.akmatori.application.tool.ToolInstanceRepository;
 import dev.akmatori.application.tool.ToolTypeRepository;
@@ -46,6 +47,7 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final ToolTypeRepository toolTypes;
   private final ToolInstanceRepository toolInstances;
   private final SshKeyRepository sshKeys;
+  private final SkillRepository skills;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -66,6 +68,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.toolTypes = new JdbiToolTypeRepository(jdbi);
     this.toolInstances = new JdbiToolInstanceRepository(jdbi);
     this.sshKeys = new JdbiSshKeyRepository(jdbi);
+    this.skills = new JdbiSkillRepository(jdbi);
   }
 
   /**
@@ -187,6 +190,10 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public SshKeyRepository sshKeys() {
     return sshKeys;
+  }
+
+  public SkillRepository skills() {
+    return skills;
   }
 
   /** For tests and later repositories of this module. */

@@ -29,7 +29,7 @@ public interface ToolInstanceRepository {
 
   /**
    * Removes the instance together with everything that belongs to it (its SSH keys, and its skill
-   * assignments once skills exist) in one transaction; false when it did not exist.
+   * assignments) in one transaction; false when it did not exist.
    */
   boolean delete(ToolInstanceId id);
 }

@@ -23,6 +23,11 @@ public final class HttpProblem extends RuntimeException {
         413, "payload_too_large", "Request body exceeds maximum size of " + maxBytes + " bytes");
   }
 
+  /** 413 with a route's own message, e.g. {@code Script exceeds maximum size of 1048576 bytes}. */
+  public static HttpProblem payloadTooLarge(String message) {
+    return new HttpProblem(413, "payload_too_large", message);
+  }
+
   /** 415 for a non-JSON {@code Content-Type} on a JSON endpoint (contract §1.4). */
   public static HttpProblem unsupportedMediaType() {
     return unsupportedMediaType("application/json");

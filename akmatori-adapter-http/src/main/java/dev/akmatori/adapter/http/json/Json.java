@@ -23,11 +23,16 @@ public final class Json {
    * and small limits so deep nesting or huge numbers end as a 400, never a 500 or a stack overflow.
    */
   public static ObjectMapper newMapper() {
+    return newMapper(JsonBodies.MAX_BYTES);
+  }
+
+  /** {@link #newMapper()} for bodies of up to {@code maxBodyBytes}: strings may be that long. */
+  public static ObjectMapper newMapper(long maxBodyBytes) {
     StreamReadConstraints limits =
         StreamReadConstraints.builder()
             .maxNestingDepth(64)
             .maxNumberLength(100)
-            .maxStringLength((int) JsonBodies.MAX_BYTES)
+            .maxStringLength((int) maxBodyBytes)
             .build();
     JsonFactory factory =
         JsonFactory.builder()

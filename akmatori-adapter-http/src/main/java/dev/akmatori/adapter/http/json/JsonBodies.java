@@ -11,7 +11,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +28,7 @@ public final class JsonBodies {
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
 
   private final ObjectMapper mapper;
+  private final Map<Long, ObjectMapper> largeBodyMappers = new ConcurrentHashMap<>();
 
   public JsonBodies(ObjectMapper mapper) {
     this.mapper = mapper;
@@ -33,9 +36,20 @@ public final class JsonBodies {
 
   /** The body as an object accepting only {@code fields}; others are reported as unknown. */
   public JsonBody read(Context ctx, String... fields) {
+    return read(ctx, MAX_BYTES, null, fields);
+  }
+
+  /**
+   * {@link #read(Context, String...)} for a route with a larger body limit (declared on the route
+   * too, for the early {@code Content-Length} check) and, when not null, its own 413 message.
+   */
+  public JsonBody read(Context ctx, long maxBytes, String tooLargeMessage, String... fields) {
     requireJson(ctx.header("Content-Type"));
-    byte[] bytes = readLimited(ctx);
-    JsonNode node = parse(bytes);
+    byte[] bytes = readLimited(ctx, maxBytes, tooLargeMessage);
+    ObjectMapper reader = maxBytes <= MAX_BYTES
+        ? mapper
+        : largeBodyMappers.computeIfAbsent(maxBytes, Json::newMapper);
+    JsonNode node = parse(reader, bytes);
     if (!node.isObject()) {
       throw new BadRequestException("Request body must be a JSON object");
     }
@@ -64,12 +78,14 @@ public final class JsonBodies {
     }
   }
 
-  private static byte[] readLimited(Context ctx) {
+  private static byte[] readLimited(Context ctx, long maxBytes, String tooLargeMessage) {
     try (InputStream in = ctx.req().getInputStream()) {
-      byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
+      byte[] bytes = in.readNBytes((int) maxBytes + 1);
+      if (bytes.length > maxBytes) {
         BodyLimit.drain(ctx);
-        throw HttpProblem.payloadTooLarge(MAX_BYTES);
+        throw tooLargeMessage == null
+            ? HttpProblem.payloadTooLarge(maxBytes)
+            : HttpProblem.payloadTooLarge(tooLargeMessage);
       }
       return bytes;
     } catch (IOException aborted) {
@@ -78,9 +94,9 @@ public final class JsonBodies {
     }
   }
 
-  private JsonNode parse(byte[] bytes) {
+  private static JsonNode parse(ObjectMapper reader, byte[] bytes) {
     try {
-      JsonNode node = bytes.length == 0 ? null : mapper.readTree(bytes);
+      JsonNode node = bytes.length == 0 ? null : reader.readTree(bytes);
       if (node == null || node.isMissingNode()) {
         throw new BadRequestException("Request body is empty");
       }

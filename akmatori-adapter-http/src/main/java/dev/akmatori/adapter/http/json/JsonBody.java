@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akmatori.domain.shared.ValidationException;
 import dev.akmatori.domain.shared.Violations;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -79,15 +81,41 @@ public final class JsonBody {
     if (value == null) {
       return null;
     }
+    Long integer = integerOf(value);
+    if (integer == null) {
+      violations.add(field, "must be an integer");
+    }
+    return integer;
+  }
+
+  private static Long integerOf(JsonNode value) {
     if (value.isIntegralNumber() && value.canConvertToLong()) {
       return value.longValue();
     }
     double d = value.isFloatingPointNumber() ? value.doubleValue() : Double.NaN;
-    if (d == Math.rint(d) && Math.abs(d) < 0x1p63) {
-      return (long) d;
+    return d == Math.rint(d) && Math.abs(d) < 0x1p63 ? (long) d : null;
+  }
+
+  /**
+   * The array of integers (whole floats such as {@code 5.0} count), or null when absent, null or
+   * not an array of integers ({@code must be an array of integers}).
+   */
+  public List<Long> optionalIntegers(String field) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return null;
     }
-    violations.add(field, "must be an integer");
-    return null;
+    List<Long> integers = new ArrayList<>();
+    if (value.isArray()) {
+      for (JsonNode item : value) {
+        integers.add(integerOf(item));
+      }
+    }
+    if (!value.isArray() || integers.contains(null)) {
+      violations.add(field, "must be an array of integers");
+      return null;
+    }
+    return integers;
   }
 
   /**

@@ -41,6 +41,13 @@ public final class Routes {
     return add(HandlerType.PUT, template, OptionalLong.of(maxBodyBytes), handler);
   }
 
+  /** A PUT route whose request body may be up to {@code maxBodyBytes}, with its own 413 message. */
+  public Routes put(String template, long maxBodyBytes, String tooLargeMessage, Handler handler) {
+    table.add(HandlerType.PUT.name(), template, OptionalLong.of(maxBodyBytes), tooLargeMessage);
+    config.addHttpHandler(HandlerType.PUT, template, handler);
+    return this;
+  }
+
   public Routes delete(String template, Handler handler) {
     return add(HandlerType.DELETE, template, handler);
   }

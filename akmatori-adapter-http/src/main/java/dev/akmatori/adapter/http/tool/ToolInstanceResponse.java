@@ -11,7 +11,7 @@ import java.util.Map;
  * The ToolInstance shape of contract §3.4.2. Settings are masked here, the one place they are
  * rendered; for {@code ssh} they also carry {@code ssh_keys} from the key store.
  */
-record ToolInstanceResponse(
+public record ToolInstanceResponse(
     long id,
     long toolTypeId,
     String name,
@@ -22,7 +22,7 @@ record ToolInstanceResponse(
     Instant createdAt,
     Instant updatedAt) {
 
-  static ToolInstanceResponse from(ToolInstanceDetails details) {
+  public static ToolInstanceResponse from(ToolInstanceDetails details) {
     ToolInstance instance = details.instance();
     Map<String, Object> settings = new LinkedHashMap<>();
     if (instance.type().isSsh()) {
@@ -42,7 +42,7 @@ record ToolInstanceResponse(
   }
 
   /** {@code {"id", "name", "kind", "description"}}. */
-  record TypeSummary(long id, String name, String kind, String description) {
+  public record TypeSummary(long id, String name, String kind, String description) {
     static TypeSummary from(ToolType type) {
       return new TypeSummary(type.id().value(), type.name(), type.kind().wireName(), type.description());
     }

@@ -34,10 +34,17 @@ import dev.akmatori.application.settings.InMemorySettingsStores;
 import dev.akmatori.application.settings.PublicBaseUrl;
 import dev.akmatori.application.settings.SettingsStores;
 import dev.akmatori.application.settings.SettingsUseCases;
+import dev.akmatori.application.skill.InMemorySkillDirectories;
+import dev.akmatori.application.skill.InMemorySkillRepository;
+import dev.akmatori.application.skill.SkillFileFollower;
+import dev.akmatori.application.skill.SkillMirror;
+import dev.akmatori.application.skill.SkillScriptService;
+import dev.akmatori.application.skill.SkillService;
+import dev.akmatori.application.skill.SystemSkill;
 import dev.akmatori.application.testing.ReversibleTestCipher;
 import dev.akmatori.application.tool.SshKeyService;
-import dev.akmatori.application.tool.ToolInstanceChanges;
 import dev.akmatori.application.tool.ToolInstanceService;
+import dev.akmatori.application.tool.ToolInstances;
 import dev.akmatori.application.tool.ToolStores;
 import dev.akmatori.application.tool.ToolTypeCatalogue;
 import io.javalin.Javalin;
@@ -95,6 +102,9 @@ public final class TestApi implements AutoCloseable {
   public final InMemoryMcpServerRepository mcpServerStore = new InMemoryMcpServerRepository();
   public final ScriptedMcpClient mcpClient = new ScriptedMcpClient();
   public final Set<String> connectorTypes = ConcurrentHashMap.newKeySet();
+  /** Skills over in-memory rows and directories; {@code incident-manager} is seeded. */
+  public final InMemorySkillRepository skillStore = new InMemorySkillRepository(toolStores.instances());
+  public final InMemorySkillDirectories skillDirectories = new InMemorySkillDirectories(clock);
   public final HttpDependencies deps;
   private final Javalin app;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -113,10 +123,22 @@ public final class TestApi implements AutoCloseable {
     alertSources.seedTypes();
     ToolTypeCatalogue toolTypes = new ToolTypeCatalogue(toolStores.types(), clock);
     toolTypes.seedBuiltins();
+    SkillMirror mirror = new SkillMirror(skillStore, skillDirectories,
+        new ToolInstances(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER),
+        contextFileBytes);
+    SkillFileFollower follower = new SkillFileFollower(mirror, skillDirectories);
+    ToolInstanceService tools = new ToolInstanceService(
+        toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER, follower, clock);
+    SkillService skills = new SkillService(skillStore, skillDirectories, mirror, tools, clock);
+    new SystemSkill(skillStore, clock).seed();
+    mirror.regenerateAll();
     this.deps =
         new HttpDependencies(
             runbooks,
-            new ContextFileService(contextFileRows, contextFileBytes, contextFilesDeleted::add, clock),
+            new ContextFileService(contextFileRows, contextFileBytes, filename -> {
+              contextFilesDeleted.add(filename);
+              follower.deleted(filename);
+            }, clock),
             new ApiKeyService(apiKeyStore, new SecureRandom(), clock),
             new LoginService(admin, new LoginThrottle(clock)),
             admin,
@@ -131,8 +153,7 @@ public final class TestApi implements AutoCloseable {
             alertSources,
             SettingsUseCases.over(settingsStores, clock),
             toolTypes,
-            new ToolInstanceService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
-                ToolInstanceChanges.NONE, clock),
+            tools,
             new SshKeyService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
                 UUID::randomUUID, clock),
             setup.mcpServers != null ? setup.mcpServers : new McpServerService(
@@ -141,6 +162,8 @@ public final class TestApi implements AutoCloseable {
                 mcpClient,
                 new ReversibleTestCipher("http-tests"),
                 clock),
+            skills,
+            new SkillScriptService(skills, skillDirectories),
             setup.health,
             TestTokens.SECRET,
             Duration.ofHours(24),

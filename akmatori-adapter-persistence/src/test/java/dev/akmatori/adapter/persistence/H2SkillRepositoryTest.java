@@ -1,0 +1,23 @@
+package dev.akmatori.adapter.persistence;
+
+import dev.akmatori.application.skill.SkillRepositoryContract;
+import dev.akmatori.application.skill.SkillStores;
+import org.junit.jupiter.api.AfterEach;
+
+/** The skill repository contract on an in-memory H2. */
+class H2SkillRepositoryTest extends SkillRepositoryContract {
+  private TestDatabase database;
+
+  @Override
+  protected SkillStores newStores() {
+    database = TestDatabases.h2();
+    return new SkillStores(database.adapter().skills(), ToolRepositories.of(database.adapter()));
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+}
