@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.akmatori.application.alertsource.AlertSourceRepository;
 import dev.akmatori.application.alertsource.AlertSourceTypeRepository;
 import dev.akmatori.application.auth.ApiKeyRepository;
+import dev.akmatori.application.connector.HttpConnectorRepository;
 import dev.akmatori.application.context.ContextFileRepository;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.IncidentRepository;
@@ -41,6 +42,7 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final ToolTypeRepository toolTypes;
   private final ToolInstanceRepository toolInstances;
   private final SshKeyRepository sshKeys;
+  private final HttpConnectorRepository httpConnectors;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -58,6 +60,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.toolTypes = new JdbiToolTypeRepository(jdbi);
     this.toolInstances = new JdbiToolInstanceRepository(jdbi);
     this.sshKeys = new JdbiSshKeyRepository(jdbi);
+    this.httpConnectors = new JdbiHttpConnectorRepository(jdbi);
   }
 
   /**
@@ -163,6 +166,11 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public SshKeyRepository sshKeys() {
     return sshKeys;
+  }
+
+  /** HTTP connectors, each written together with the tool type it registers. */
+  public HttpConnectorRepository httpConnectors() {
+    return httpConnectors;
   }
 
   /** For tests and later repositories of this module. */
