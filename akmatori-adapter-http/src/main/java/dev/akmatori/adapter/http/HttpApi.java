@@ -6,6 +6,7 @@ import dev.akmatori.adapter.http.apikey.ApiKeyEndpoints;
 import dev.akmatori.adapter.http.auth.AuthEndpoints;
 import dev.akmatori.adapter.http.auth.Authenticator;
 import dev.akmatori.adapter.http.auth.JwtTokens;
+import dev.akmatori.adapter.http.connector.HttpConnectorEndpoints;
 import dev.akmatori.adapter.http.context.ContextFileEndpoints;
 import dev.akmatori.adapter.http.docs.DocsEndpoints;
 import dev.akmatori.adapter.http.error.ErrorMapper;
@@ -56,6 +57,7 @@ public final class HttpApi {
     ToolInstanceEndpoints tools = new ToolInstanceEndpoints(deps.tools(), bodies);
     SshKeyEndpoints sshKeys = new SshKeyEndpoints(deps.sshKeys(), bodies);
     McpServerEndpoints mcpServers = new McpServerEndpoints(deps.mcpServers(), bodies);
+    HttpConnectorEndpoints httpConnectors = new HttpConnectorEndpoints(deps.httpConnectors(), bodies);
     return Javalin.create(
         config -> {
           ServerSettings.apply(config, mapper, errors);
@@ -78,6 +80,7 @@ public final class HttpApi {
           tools.register(routes);
           sshKeys.register(routes);
           mcpServers.register(routes);
+          httpConnectors.register(routes);
         });
   }
 }

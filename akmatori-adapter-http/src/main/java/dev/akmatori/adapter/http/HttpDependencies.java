@@ -4,6 +4,7 @@ import dev.akmatori.application.alertsource.ManageAlertSources;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.ManageApiKeys;
+import dev.akmatori.application.connector.ManageHttpConnectors;
 import dev.akmatori.application.context.ManageContextFiles;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.ListIncidents;
@@ -35,6 +36,7 @@ public record HttpDependencies(
     ManageToolInstances tools,
     ManageSshKeys sshKeys,
     ManageMcpServers mcpServers,
+    ManageHttpConnectors httpConnectors,
     DatabaseHealth health,
     byte[] jwtSecret,
     Duration jwtExpiry,
@@ -54,6 +56,7 @@ public record HttpDependencies(
     Objects.requireNonNull(tools, "tools");
     Objects.requireNonNull(sshKeys, "sshKeys");
     Objects.requireNonNull(mcpServers, "mcpServers");
+    Objects.requireNonNull(httpConnectors, "httpConnectors");
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(jwtSecret, "jwtSecret");
     Objects.requireNonNull(jwtExpiry, "jwtExpiry");
