@@ -2,7 +2,9 @@ package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.HttpDependencies;
 import dev.akmatori.adapter.http.HttpServer;
+import dev.akmatori.adapter.llm.json.JacksonJsonCodec;
 import dev.akmatori.adapter.llm.mcp.SdkMcpClient;
+import dev.akmatori.adapter.llm.tool.connector.HttpConnectorInvoker;
 import dev.akmatori.adapter.persistence.AesGcmSecretCipher;
 import dev.akmatori.adapter.persistence.DatabaseSettings;
 import dev.akmatori.adapter.persistence.EncryptionKeys;
@@ -16,10 +18,13 @@ import dev.akmatori.application.auth.JwtSecretSource;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.auth.PasswordHasher;
+import dev.akmatori.application.connector.ConnectorChanges;
+import dev.akmatori.application.connector.ConnectorDirectory;
+import dev.akmatori.application.connector.HttpConnectorService;
 import dev.akmatori.application.context.ContextFileChanges;
 import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
-import dev.akmatori.application.mcp.ConnectorNames;
+import dev.akmatori.application.investigation.tool.ToolInvoker;
 import dev.akmatori.application.mcp.McpServerService;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
@@ -57,15 +62,17 @@ public final class Application implements AutoCloseable {
   private final PersistenceAdapter persistence;
   private final HttpServer http;
   private final RuntimeSettings runtimeSettings;
+  private final ToolInvoker httpConnectorInvoker;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
     this.http = serving.server();
     this.runtimeSettings = serving.runtimeSettings();
+    this.httpConnectorInvoker = serving.httpConnectorInvoker();
   }
 
   /** What {@link #startServing} leaves running or readable. */
-  private record Serving(HttpServer server, RuntimeSettings runtimeSettings) {}
+  private record Serving(HttpServer server, RuntimeSettings runtimeSettings, ToolInvoker httpConnectorInvoker) {}
 
   /** Starts everything; on failure closes what was opened and rethrows. */
   public static Application start(AppConfig config) {
@@ -138,6 +145,14 @@ public final class Application implements AutoCloseable {
         new ToolInstanceService(
             persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
             ToolInstanceChanges.NONE, clock);
+    // HTTP connectors register tool types and share one namespace with MCP prefixes (§3.8, §3.9).
+    // Skills (later) will observe connector changes to regenerate SKILL.md (contract §3.3.5).
+    ConnectorDirectory connectorDirectory = new ConnectorDirectory(persistence.httpConnectors());
+    HttpConnectorService httpConnectors =
+        new HttpConnectorService(
+            persistence.httpConnectors(), persistence.toolTypes(), persistence.mcpServers(), cipher,
+            ConnectorChanges.NONE, clock);
+    ToolInvoker httpConnectorInvoker = new HttpConnectorInvoker(connectorDirectory, new JacksonJsonCodec());
     SshKeyService sshKeys =
         new SshKeyService(
             persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
@@ -157,7 +172,8 @@ public final class Application implements AutoCloseable {
             tools,
             sshKeys,
             new McpServerService(
-                persistence.mcpServers(), ConnectorNames.NONE, new SdkMcpClient(), cipher, clock),
+                persistence.mcpServers(), connectorDirectory, new SdkMcpClient(), cipher, clock),
+            httpConnectors,
             persistence.health(),
             jwtSecret,
             config.jwtExpiry(),
@@ -172,7 +188,7 @@ public final class Application implements AutoCloseable {
         server.port(),
         persistence.describe(),
         config.dataDir());
-    return new Serving(server, runtimeSettings);
+    return new Serving(server, runtimeSettings, httpConnectorInvoker);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -193,6 +209,14 @@ public final class Application implements AutoCloseable {
   /** The settings as the running server reads them, for the features wired after this one. */
   RuntimeSettings runtimeSettings() {
     return runtimeSettings;
+  }
+
+  /**
+   * The invoker of every HTTP-connector tool type, for the agent loop wired after this feature:
+   * {@code new ToolInvokers(builtins, httpConnectorInvoker())}.
+   */
+  ToolInvoker httpConnectorInvoker() {
+    return httpConnectorInvoker;
   }
 
   /** Stops accepting requests, then closes the database pool. */
