@@ -2,6 +2,7 @@ package dev.akmatori.adapter.llm.tool.connector;
 
 import dev.akmatori.application.investigation.tool.ToolCallException;
 import dev.akmatori.application.json.JsonCodec;
+import dev.akmatori.domain.connector.AuthMethod;
 import dev.akmatori.domain.connector.ConnectorAuth;
 import dev.akmatori.domain.connector.ConnectorParam;
 import dev.akmatori.domain.connector.HttpConnectorSpec;
@@ -61,9 +62,10 @@ final class ConnectorRequests {
     }
     RequestBody payload =
         tool.httpMethod().sendsBody() ? RequestBody.create(json.write(body).getBytes(StandardCharsets.UTF_8), JSON) : null;
-    request.url(url.build()).method(tool.httpMethod().name(), payload);
-    authenticate(request, connector.auth(), settings);
-    return request.build();
+    HttpUrl target = url.build();
+    request.url(target).method(tool.httpMethod().name(), payload);
+    List<String> credentials = authenticate(request, connector.auth(), settings);
+    return request.tag(CredentialScope.Origin.class, new CredentialScope.Origin(target, credentials)).build();
   }
 
   private static String path(String template, ArgumentValues values) {
@@ -86,9 +88,10 @@ final class ConnectorRequests {
     return url;
   }
 
-  private static void authenticate(Request.Builder request, ConnectorAuth auth, Map<String, Object> settings) {
+  /** Sets the auth header and answers the names of the headers that now carry credentials. */
+  private static List<String> authenticate(Request.Builder request, ConnectorAuth auth, Map<String, Object> settings) {
     if (auth == null) {
-      return;
+      return List.of();
     }
     switch (auth.method()) {
       case BEARER_TOKEN -> header(request, "Authorization", "Bearer " + setting(settings, auth.tokenField(), "token field"));
@@ -97,6 +100,7 @@ final class ConnectorRequests {
           setting(settings, ConnectorAuth.USERNAME, "username field"),
           setting(settings, ConnectorAuth.PASSWORD, "password field"), StandardCharsets.UTF_8));
     }
+    return List.of(auth.method() == AuthMethod.API_KEY ? auth.headerName() : "Authorization");
   }
 
   /** Sets a header; OkHttp refuses names and values it cannot send (line breaks, non-ASCII names). */

@@ -25,7 +25,8 @@ import okhttp3.Response;
 /**
  * The {@link ToolInvoker} of every HTTP-connector type ({@code ToolInvokers.httpConnectors}): reads
  * the connector's tool definition at call time, sends one request (30 s, never through a proxy,
- * body capped at 10 MiB) and answers {@code {status_code, body, headers}}. Failures before or
+ * credentials never sent to another origin on a redirect, body capped at 10 MiB) and answers
+ * {@code {status_code, body, headers}}. Failures before or
  * instead of an HTTP answer are {@link ToolCallException}s whose messages hold no secrets.
  * Thread-safe.
  */
@@ -48,7 +49,11 @@ public final class HttpConnectorInvoker implements ToolInvoker {
   HttpConnectorInvoker(ConnectorDirectory connectors, JsonCodec json, Duration timeout, long maxBodyBytes) {
     this.connectors = connectors;
     // Connectors are not proxied (§3.8): no proxy, whatever the JVM's default selector says.
-    this.client = new OkHttpClient.Builder().proxy(Proxy.NO_PROXY).callTimeout(timeout).build();
+    this.client = new OkHttpClient.Builder()
+        .proxy(Proxy.NO_PROXY)
+        .callTimeout(timeout)
+        .addNetworkInterceptor(new CredentialScope())
+        .build();
     this.timeout = timeout;
     this.requests = new ConnectorRequests(json);
     this.replies = new ConnectorReplies(json, maxBodyBytes);
