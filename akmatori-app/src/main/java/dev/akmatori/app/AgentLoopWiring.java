@@ -65,9 +65,9 @@ final class AgentLoopWiring {
         AgentLimits.defaults());
   }
 
-  /** The built-in integrations by type name; HTTP-connector tools are not served yet. */
+  /** The built-in integrations by type name and the HTTP-connector tools. */
   private static ToolInvokers invokers(Parts parts) {
     Map<String, ToolInvoker> builtins = BuiltinToolInvokers.create(TRANSPORTS, parts.runtime());
-    return new ToolInvokers(builtins, ToolInvokers.none().httpConnectors());
+    return new ToolInvokers(builtins, parts.reach().httpConnectors());
   }
 }

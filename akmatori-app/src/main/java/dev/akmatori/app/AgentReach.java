@@ -4,16 +4,23 @@ import dev.akmatori.application.investigation.context.ContextLibrary;
 import dev.akmatori.application.investigation.skill.SkillLibrary;
 import dev.akmatori.application.investigation.tool.McpToolSource;
 import dev.akmatori.application.investigation.tool.ToolAllowlist;
+import dev.akmatori.application.investigation.tool.ToolInvoker;
 import java.util.Objects;
 
 /**
  * The features' parts of what the agent can reach (contract §5.4): skills and their tool allowlist,
- * context files and MCP servers.
+ * the HTTP-connector tools, context files and MCP servers.
  */
-record AgentReach(SkillLibrary skills, ToolAllowlist allowlist, ContextLibrary contextFiles, McpToolSource mcp) {
+record AgentReach(
+    SkillLibrary skills,
+    ToolAllowlist allowlist,
+    ToolInvoker httpConnectors,
+    ContextLibrary contextFiles,
+    McpToolSource mcp) {
   AgentReach {
     Objects.requireNonNull(skills, "skills");
     Objects.requireNonNull(allowlist, "allowlist");
+    Objects.requireNonNull(httpConnectors, "httpConnectors");
     Objects.requireNonNull(contextFiles, "contextFiles");
     Objects.requireNonNull(mcp, "mcp");
   }

@@ -2,12 +2,14 @@ package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.HttpDependencies;
 import dev.akmatori.adapter.http.HttpServer;
+import dev.akmatori.adapter.llm.json.JacksonJsonCodec;
 import dev.akmatori.adapter.llm.mcp.SdkMcpClient;
+import dev.akmatori.adapter.llm.tool.connector.HttpConnectorInvoker;
 import dev.akmatori.adapter.persistence.AesGcmSecretCipher;
 import dev.akmatori.adapter.persistence.DatabaseSettings;
 import dev.akmatori.adapter.persistence.EncryptionKeys;
-import dev.akmatori.adapter.persistence.FileSystemContextFileStore;
 import dev.akmatori.adapter.persistence.FileRunbookMirror;
+import dev.akmatori.adapter.persistence.FileSystemContextFileStore;
 import dev.akmatori.adapter.persistence.PersistenceAdapter;
 import dev.akmatori.application.alertsource.AlertSourceService;
 import dev.akmatori.application.auth.AdminAccount;
@@ -16,12 +18,14 @@ import dev.akmatori.application.auth.JwtSecretSource;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.auth.PasswordHasher;
-import dev.akmatori.application.investigation.skill.SkillLibrary;
-import dev.akmatori.application.investigation.tool.ToolAllowlist;
+import dev.akmatori.application.connector.ConnectorDirectory;
+import dev.akmatori.application.connector.HttpConnectorService;
 import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.investigation.InvestigationWorkers;
-import dev.akmatori.application.mcp.ConnectorNames;
+import dev.akmatori.application.investigation.skill.SkillLibrary;
+import dev.akmatori.application.investigation.tool.ToolAllowlist;
+import dev.akmatori.application.investigation.tool.ToolInvoker;
 import dev.akmatori.application.mcp.McpServerService;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
@@ -60,6 +64,7 @@ public final class Application implements AutoCloseable {
   private final HttpServer http;
   private final RuntimeSettings runtimeSettings;
   private final SkillsFeature skills;
+  private final ToolInvoker httpConnectorInvoker;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
@@ -67,11 +72,16 @@ public final class Application implements AutoCloseable {
     this.http = serving.server();
     this.runtimeSettings = serving.runtimeSettings();
     this.skills = serving.skills();
+    this.httpConnectorInvoker = serving.httpConnectorInvoker();
   }
 
   /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
   private record Serving(
-      HttpServer server, RuntimeSettings runtimeSettings, InvestigationWorkers workers, SkillsFeature skills) {}
+      HttpServer server,
+      RuntimeSettings runtimeSettings,
+      InvestigationWorkers workers,
+      SkillsFeature skills,
+      ToolInvoker httpConnectorInvoker) {}
 
   /** Starts everything; on failure closes what was opened and rethrows. */
   public static Application start(AppConfig config) {
@@ -148,6 +158,19 @@ public final class Application implements AutoCloseable {
     alertSources.seedTypes();
     settingsStores.createDefaults(clock.instant());
     RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
+
+    ToolInstanceService tools =
+        new ToolInstanceService(
+            persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
+            skills.follower, clock);
+    SkillsFeature.UseCases skillUseCases = skills.useCases(tools);
+    // HTTP connectors register tool types and share one namespace with MCP prefixes (§3.8, §3.9).
+    ConnectorDirectory connectorDirectory = new ConnectorDirectory(persistence.httpConnectors());
+    HttpConnectorService httpConnectors =
+        new HttpConnectorService(
+            persistence.httpConnectors(), persistence.toolTypes(), persistence.mcpServers(), cipher,
+            skills.connectorFollower, clock);
+    ToolInvoker httpConnectorInvoker = new HttpConnectorInvoker(connectorDirectory, new JacksonJsonCodec());
     InvestigationWiring investigations =
         InvestigationWiring.create(
             config,
@@ -157,16 +180,11 @@ public final class Application implements AutoCloseable {
             new AgentReach(
                 skills.library,
                 skills.allowlist,
+                httpConnectorInvoker,
                 InterimAgentParts.noContextFiles(),
                 InterimAgentParts.noMcpServers()),
             clock);
     investigations.recover(persistence);
-
-    ToolInstanceService tools =
-        new ToolInstanceService(
-            persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
-            skills.follower, clock);
-    SkillsFeature.UseCases skillUseCases = skills.useCases(tools);
     SshKeyService sshKeys =
         new SshKeyService(
             persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
@@ -187,9 +205,10 @@ public final class Application implements AutoCloseable {
             tools,
             sshKeys,
             new McpServerService(
-                persistence.mcpServers(), ConnectorNames.NONE, new SdkMcpClient(), cipher, clock),
+                persistence.mcpServers(), connectorDirectory, new SdkMcpClient(), cipher, clock),
             skillUseCases.skills(),
             skillUseCases.scripts(),
+            httpConnectors,
             persistence.health(),
             jwtSecret,
             config.jwtExpiry(),
@@ -204,7 +223,7 @@ public final class Application implements AutoCloseable {
         server.port(),
         persistence.describe(),
         config.dataDir());
-    return new Serving(server, runtimeSettings, investigations.workers, skills);
+    return new Serving(server, runtimeSettings, investigations.workers, skills, httpConnectorInvoker);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -235,6 +254,11 @@ public final class Application implements AutoCloseable {
   /** The tool allowlist of §5.4 (enabled instances of enabled skills), for the tool gateway. */
   ToolAllowlist toolAllowlist() {
     return skills.allowlist;
+  }
+
+  /** The invoker of every HTTP-connector tool type (also wired into the agent loop). */
+  ToolInvoker httpConnectorInvoker() {
+    return httpConnectorInvoker;
   }
 
   /**

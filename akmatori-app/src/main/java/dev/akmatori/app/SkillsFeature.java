@@ -9,7 +9,10 @@ import dev.akmatori.application.investigation.tool.ToolAllowlist;
 import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.skill.SkillCatalogue;
 import dev.akmatori.application.skill.SkillFileFollower;
+import dev.akmatori.application.connector.ConnectorChanges;
 import dev.akmatori.application.skill.SkillMirror;
+import dev.akmatori.domain.connector.HttpConnector;
+import dev.akmatori.domain.connector.HttpConnectorId;
 import dev.akmatori.application.skill.SkillRepository;
 import dev.akmatori.application.skill.SkillScriptService;
 import dev.akmatori.application.skill.SkillService;
@@ -30,6 +33,8 @@ final class SkillsFeature {
   final SkillFileFollower follower;
   final SkillLibrary library;
   final ToolAllowlist allowlist;
+  /** Regenerates the SKILL.md of skills holding instances of a changed connector's type (§3.3.5). */
+  final ConnectorChanges connectorFollower;
   private final SkillRepository repository;
   private final FileSystemSkillFiles files;
   private final FileSystemSkillScripts scripts;
@@ -47,8 +52,26 @@ final class SkillsFeature {
     this.mirror = new SkillMirror(repository, files, instances, context);
     this.follower = new SkillFileFollower(mirror, files);
     this.library = new SkillCatalogue(repository, mirror, scripts);
-    // HTTP connectors are another feature; until it provides their status, every connector counts as on.
-    this.allowlist = new SkillToolAllowlist(repository, instances, ConnectorStatus.ALL_ENABLED);
+    // Instances of a connector's tool type count only while the connector is enabled (§5.4).
+    ConnectorStatus connectors =
+        id -> persistence.httpConnectors().find(new HttpConnectorId(id)).map(c -> c.spec().enabled()).orElse(false);
+    this.allowlist = new SkillToolAllowlist(repository, instances, connectors);
+    this.connectorFollower = new ConnectorChanges() {
+      @Override
+      public void created(HttpConnector connector) {
+        mirror.regenerateForToolType(connector.toolTypeId());
+      }
+
+      @Override
+      public void updated(HttpConnector connector) {
+        mirror.regenerateForToolType(connector.toolTypeId());
+      }
+
+      @Override
+      public void deleted(HttpConnector connector) {
+        // A connector with instances cannot be deleted, so no skill holds its type any more.
+      }
+    };
   }
 
   /** Startup (§7): seeds {@code incident-manager}, then rewrites every SKILL.md from the database. */

@@ -6,6 +6,7 @@ import dev.akmatori.adapter.http.apikey.ApiKeyEndpoints;
 import dev.akmatori.adapter.http.auth.AuthEndpoints;
 import dev.akmatori.adapter.http.auth.Authenticator;
 import dev.akmatori.adapter.http.auth.JwtTokens;
+import dev.akmatori.adapter.http.connector.HttpConnectorEndpoints;
 import dev.akmatori.adapter.http.context.ContextFileEndpoints;
 import dev.akmatori.adapter.http.docs.DocsEndpoints;
 import dev.akmatori.adapter.http.error.ErrorMapper;
@@ -63,6 +64,7 @@ public final class HttpApi {
     McpServerEndpoints mcpServers = new McpServerEndpoints(deps.mcpServers(), bodies);
     SkillEndpoints skills = new SkillEndpoints(deps.skills(), bodies);
     SkillScriptEndpoints skillScripts = new SkillScriptEndpoints(deps.skills(), deps.skillScripts(), bodies);
+    HttpConnectorEndpoints httpConnectors = new HttpConnectorEndpoints(deps.httpConnectors(), bodies);
     return Javalin.create(
         config -> {
           ServerSettings.apply(config, mapper, errors);
@@ -89,6 +91,7 @@ public final class HttpApi {
           mcpServers.register(routes);
           skills.register(routes);
           skillScripts.register(routes);
+          httpConnectors.register(routes);
         });
   }
 }

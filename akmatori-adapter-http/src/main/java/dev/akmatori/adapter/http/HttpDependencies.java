@@ -5,6 +5,7 @@ import dev.akmatori.application.alertsource.ManageAlertSources;
 import dev.akmatori.application.auth.AdminAccount;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.ManageApiKeys;
+import dev.akmatori.application.connector.ManageHttpConnectors;
 import dev.akmatori.application.context.ManageContextFiles;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.ListIncidents;
@@ -41,6 +42,7 @@ public record HttpDependencies(
     ManageMcpServers mcpServers,
     ManageSkills skills,
     ManageSkillScripts skillScripts,
+    ManageHttpConnectors httpConnectors,
     DatabaseHealth health,
     byte[] jwtSecret,
     Duration jwtExpiry,
@@ -63,6 +65,7 @@ public record HttpDependencies(
     Objects.requireNonNull(mcpServers, "mcpServers");
     Objects.requireNonNull(skills, "skills");
     Objects.requireNonNull(skillScripts, "skillScripts");
+    Objects.requireNonNull(httpConnectors, "httpConnectors");
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(jwtSecret, "jwtSecret");
     Objects.requireNonNull(jwtExpiry, "jwtExpiry");

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
  */
 final class Conflicts {
   static final String UNIQUE_VIOLATION = "23505";
+  static final String FOREIGN_KEY_VIOLATION = "23503";
 
   private Conflicts() {}
 
@@ -30,21 +31,33 @@ final class Conflicts {
 
   /** True when {@code failure} or any cause (or chained SQL exception) is a unique violation. */
   static boolean isUniqueViolation(Throwable failure) {
+    return hasState(failure, UNIQUE_VIOLATION);
+  }
+
+  /**
+   * True when {@code failure} or any cause is a foreign-key violation (SQLState 23503), e.g. a row
+   * still referenced by one that another transaction inserted; the caller chooses its conflict.
+   */
+  static boolean isForeignKeyViolation(Throwable failure) {
+    return hasState(failure, FOREIGN_KEY_VIOLATION);
+  }
+
+  private static boolean hasState(Throwable failure, String state) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-      if (t instanceof SQLException && hasUniqueState((SQLException) t, seen)) {
+      if (t instanceof SQLException && hasState((SQLException) t, state, seen)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hasUniqueState(SQLException e, Set<Throwable> seen) {
+  private static boolean hasState(SQLException e, String state, Set<Throwable> seen) {
     for (SQLException s = e.getNextException(); s != null && seen.add(s); s = s.getNextException()) {
-      if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+      if (state.equals(s.getSQLState())) {
         return true;
       }
     }
-    return UNIQUE_VIOLATION.equals(e.getSQLState());
+    return state.equals(e.getSQLState());
   }
 }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.akmatori.application.alertsource.AlertSourceRepository;
 import dev.akmatori.application.alertsource.AlertSourceTypeRepository;
 import dev.akmatori.application.auth.ApiKeyRepository;
+import dev.akmatori.application.connector.HttpConnectorRepository;
 import dev.akmatori.application.context.ContextFileRepository;
 import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.IncidentEventLog;
@@ -48,6 +49,7 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final ToolInstanceRepository toolInstances;
   private final SshKeyRepository sshKeys;
   private final SkillRepository skills;
+  private final HttpConnectorRepository httpConnectors;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -69,6 +71,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.toolInstances = new JdbiToolInstanceRepository(jdbi);
     this.sshKeys = new JdbiSshKeyRepository(jdbi);
     this.skills = new JdbiSkillRepository(jdbi);
+    this.httpConnectors = new JdbiHttpConnectorRepository(jdbi);
   }
 
   /**
@@ -194,6 +197,11 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public SkillRepository skills() {
     return skills;
+  }
+
+  /** HTTP connectors, each written together with the tool type it registers. */
+  public HttpConnectorRepository httpConnectors() {
+    return httpConnectors;
   }
 
   /** For tests and later repositories of this module. */

@@ -69,4 +69,13 @@ class ConflictsTest {
           .hasMessage(MESSAGE);
     }
   }
+
+  @Test
+  void aForeignKeyViolation_isRecognised_andIsNoUniqueViolation() {
+    RuntimeException foreignKey = new RuntimeException("jdbi", new SQLException("still referenced", "23503"));
+
+    assertThat(Conflicts.isForeignKeyViolation(foreignKey)).isTrue();
+    assertThat(Conflicts.isUniqueViolation(foreignKey)).isFalse();
+    assertThat(Conflicts.isForeignKeyViolation(new RuntimeException(new SQLException("dup", "23505")))).isFalse();
+  }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The in-memory fake of {@link ToolInstanceRepository}; names and logical names are unique as in the
@@ -66,6 +67,19 @@ public final class InMemoryToolInstanceRepository implements ToolInstanceReposit
       onDelete.accept(id);
     }
     return removed;
+  }
+
+  /** Rewrites the stored settings of every instance of {@code type}, keeping its other fields. */
+  public synchronized void rewriteSettings(ToolTypeId type, UnaryOperator<Map<String, Object>> rewrite) {
+    rows.replaceAll((id, row) -> !row.toolTypeId().equals(type) ? row : new StoredToolInstance(row.id(), type,
+        new ToolInstanceFields(row.fields().name(), row.fields().logicalName(),
+            rewrite.apply(row.fields().sealedSettings()), row.fields().enabled()),
+        row.createdAt(), row.updatedAt()));
+  }
+
+  /** How many instances of {@code type} exist. */
+  public synchronized long countOfType(ToolTypeId type) {
+    return rows.values().stream().filter(row -> row.toolTypeId().equals(type)).count();
   }
 
   /** Raw stored settings, for tests proving that secrets are sealed. */

@@ -48,4 +48,17 @@ public final class InMemoryToolTypeRepository implements ToolTypeRepository {
     rows.put(type.id().value(), type);
     return type;
   }
+
+  /** Replaces a type's definition as an HTTP connector update does; {@code createdAt} stays. */
+  public synchronized ToolType replace(ToolTypeId id, ToolTypeDefinition definition, Instant now) {
+    ToolType old = rows.get(id.value());
+    ToolType type = new ToolType(id, definition, old.connectorId(), old.createdAt(), now);
+    rows.put(id.value(), type);
+    return type;
+  }
+
+  /** Removes a type as deleting an HTTP connector does. */
+  public synchronized void remove(ToolTypeId id) {
+    rows.remove(id.value());
+  }
 }

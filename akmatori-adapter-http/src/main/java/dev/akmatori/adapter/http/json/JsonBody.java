@@ -143,6 +143,14 @@ public final class JsonBody {
     return value(field);
   }
 
+  /**
+   * A nested value (e.g. a Param's {@code default}) as plain JSON-like data (see {@link PlainJson});
+   * a problem inside it is recorded at {@code path}. JSON null gives null.
+   */
+  public Object plainValue(JsonNode value, String path) {
+    return PlainJson.value(value, path, violations);
+  }
+
   /** True when {@code field} is present with the value {@code null} (where null means "clear"). */
   public boolean isExplicitNull(String field) {
     JsonNode value = node.get(field);

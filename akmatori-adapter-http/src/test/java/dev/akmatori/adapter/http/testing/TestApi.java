@@ -10,6 +10,10 @@ import dev.akmatori.application.auth.ApiKeyService;
 import dev.akmatori.application.auth.InMemoryApiKeyRepository;
 import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
+import dev.akmatori.application.connector.ConnectorChanges;
+import dev.akmatori.application.connector.ConnectorDirectory;
+import dev.akmatori.application.connector.ConnectorStores;
+import dev.akmatori.application.connector.HttpConnectorService;
 import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.context.InMemoryContextFileRepository;
 import dev.akmatori.application.context.InMemoryContextFileStore;
@@ -97,8 +101,10 @@ public final class TestApi implements AutoCloseable {
   public final InMemoryAlertSourceRepository alertSourceStore = new InMemoryAlertSourceRepository();
   public final SettingsStores settingsStores = InMemorySettingsStores.create();
   public final AlertSourceService alertSources;
-  /** Tool stores with the built-in types seeded; stored secrets start with {@code test:tools:}. */
-  public final ToolStores toolStores = ToolStores.inMemory();
+  /** Connector and tool stores over one fake store; stored tool secrets start with {@code test:tools:}. */
+  public final ConnectorStores connectorStores = ConnectorStores.inMemory();
+  /** Tool stores with the built-in types seeded. */
+  public final ToolStores toolStores = connectorStores.tools();
   public final InMemoryMcpServerRepository mcpServerStore = new InMemoryMcpServerRepository();
   public final ScriptedMcpClient mcpClient = new ScriptedMcpClient();
   public final Set<String> connectorTypes = ConcurrentHashMap.newKeySet();
@@ -158,12 +164,15 @@ public final class TestApi implements AutoCloseable {
                 UUID::randomUUID, clock),
             setup.mcpServers != null ? setup.mcpServers : new McpServerService(
                 mcpServerStore,
-                name -> connectorTypes.stream().anyMatch(name::equalsIgnoreCase),
+                name -> connectorTypes.stream().anyMatch(name::equalsIgnoreCase)
+                    || new ConnectorDirectory(connectorStores.connectors()).connectorNamed(name),
                 mcpClient,
                 new ReversibleTestCipher("http-tests"),
                 clock),
             skills,
             new SkillScriptService(skills, skillDirectories),
+            new HttpConnectorService(connectorStores.connectors(), toolStores.types(), mcpServerStore, TOOL_CIPHER,
+                ConnectorChanges.NONE, clock),
             setup.health,
             TestTokens.SECRET,
             Duration.ofHours(24),
