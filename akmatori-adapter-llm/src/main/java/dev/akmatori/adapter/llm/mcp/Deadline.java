@@ -20,6 +20,12 @@ final class Deadline {
     return new Deadline(System.nanoTime() + budget.toNanos(), budget);
   }
 
+  /** This deadline, or the one {@code max} from now when that comes first. */
+  Deadline atMost(Duration max) {
+    long capped = System.nanoTime() + max.toNanos();
+    return capped - endNanos < 0 ? new Deadline(capped, max) : this;
+  }
+
   /** Nanoseconds left, never negative. */
   long remainingNanos() {
     return Math.max(0, endNanos - System.nanoTime());

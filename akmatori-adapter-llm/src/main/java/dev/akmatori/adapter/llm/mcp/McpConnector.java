@@ -14,4 +14,7 @@ interface McpConnector {
    * @throws java.util.concurrent.CancellationException when {@code cancellation} fired first
    */
   McpConnection connect(McpServerSpec spec, Deadline deadline, Cancellation cancellation);
+
+  /** Releases what the connector holds (threads) once its connections are closed. */
+  default void shutdown() {}
 }

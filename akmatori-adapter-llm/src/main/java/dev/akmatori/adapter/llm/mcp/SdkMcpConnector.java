@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Opens {@link SdkMcpConnection}s: our stdio transport (minimal environment, process-tree kill) or
@@ -33,7 +31,7 @@ final class SdkMcpConnector implements McpConnector {
 
   private final McpJsonMapper mapper = McpJsonDefaults.getMapper();
   private final Map<String, String> hostEnvironment;
-  private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
+  private final ExecutorService workers = Executors.newCachedThreadPool(Threads.factory("mcp-client"));
 
   /** Stdio children inherit the allowed part of {@code hostEnvironment} (contract §3.9). */
   SdkMcpConnector(Map<String, String> hostEnvironment) {
@@ -69,16 +67,8 @@ final class SdkMcpConnector implements McpConnector {
   }
 
   /** Interrupts the worker threads; call after every connection is closed. */
-  void shutdown() {
+  @Override
+  public void shutdown() {
     workers.shutdownNow();
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return body -> {
-      Thread thread = new Thread(body, "mcp-client-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }
