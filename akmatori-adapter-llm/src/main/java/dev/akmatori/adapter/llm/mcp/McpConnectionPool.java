@@ -1,5 +1,6 @@
 package dev.akmatori.adapter.llm.mcp;
 
+import dev.akmatori.application.investigation.DurationText;
 import dev.akmatori.application.mcp.McpUnavailableException;
 import dev.akmatori.application.model.Cancellation;
 import dev.akmatori.domain.mcp.McpServerSpec;
@@ -147,7 +148,8 @@ final class McpConnectionPool {
       for (PooledConnection pooled : List.copyOf(current.values())) {
         boolean idle = Duration.between(pooled.lastUsed, now).compareTo(idleTimeout) >= 0;
         if (pooled.leases == 0 && pooled.open() && idle) {
-          LOG.info("MCP server '{}' idle for {}; closing its connection", pooled.settings.name(), idleTimeout);
+          LOG.info("MCP server '{}' idle for {}; closing its connection", pooled.settings.name(),
+              DurationText.of(idleTimeout));
           retire(pooled, toClose);
         }
       }
