@@ -83,10 +83,10 @@ final class McpConnectionPool {
     }
     closeAll(toClose);
     boolean fresh = start || !pooled.connection.isDone();
-    if (start) {
-      connect(pooled, spec, deadline.atMost(MAX_CONNECT));
-    }
     try {
+      if (start) {
+        connect(pooled, spec, deadline.atMost(MAX_CONNECT));
+      }
       return new Lease(this, pooled, Waits.connection(pooled.connection, deadline, cancellation), fresh);
     } catch (RuntimeException e) {
       release(pooled);
@@ -95,13 +95,7 @@ final class McpConnectionPool {
   }
 
   private void connect(PooledConnection pooled, McpServerSpec spec, Deadline deadline) {
-    CompletableFuture.runAsync(() -> {
-      try {
-        pooled.connection.complete(connector.connect(spec, deadline, pooled.connecting));
-      } catch (RuntimeException e) {
-        pooled.connection.completeExceptionally(e);
-      }
-    }, executor);
+    pooled.start(connector, spec, deadline, executor);
     pooled.connection.whenComplete((open, failed) -> {
       if (failed != null) {
         forget(pooled);

@@ -1,9 +1,12 @@
 package dev.akmatori.adapter.llm.mcp;
 
 import dev.akmatori.application.investigation.CancellationSignal;
+import dev.akmatori.application.mcp.McpUnavailableException;
+import dev.akmatori.domain.mcp.McpServerSpec;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One server's connection in the pool, from the moment someone asks for it: the connect in
@@ -26,6 +29,21 @@ final class PooledConnection {
     this.serverId = serverId;
     this.settings = settings;
     this.lastUsed = now;
+  }
+
+  /** Connects on {@code executor}; {@link #connection} completes with the outcome. */
+  void start(McpConnector connector, McpServerSpec spec, Deadline deadline, Executor executor) {
+    try {
+      executor.execute(() -> {
+        try {
+          connection.complete(connector.connect(spec, deadline, connecting));
+        } catch (RuntimeException e) {
+          connection.completeExceptionally(e);
+        }
+      });
+    } catch (RejectedExecutionException shuttingDown) {
+      connection.completeExceptionally(new McpUnavailableException("the MCP client is shutting down"));
+    }
   }
 
   /** True once the connect failed or the open connection's server ended. */
