@@ -2,6 +2,8 @@ package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.HttpDependencies;
 import dev.akmatori.adapter.http.HttpServer;
+import dev.akmatori.adapter.llm.context.PdfBoxTextExtractor;
+import dev.akmatori.adapter.llm.mcp.PooledMcpToolSource;
 import dev.akmatori.adapter.llm.mcp.SdkMcpClient;
 import dev.akmatori.adapter.persistence.AesGcmSecretCipher;
 import dev.akmatori.adapter.persistence.DatabaseSettings;
@@ -17,10 +19,14 @@ import dev.akmatori.application.auth.LoginService;
 import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.auth.PasswordHasher;
 import dev.akmatori.application.context.ContextFileChanges;
+import dev.akmatori.application.context.ContextFileLibrary;
 import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
+import dev.akmatori.application.investigation.context.ContextLibrary;
+import dev.akmatori.application.investigation.tool.McpToolSource;
 import dev.akmatori.application.mcp.ConnectorNames;
 import dev.akmatori.application.mcp.McpServerService;
+import dev.akmatori.application.mcp.StoredMcpServerConfigs;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
 import dev.akmatori.application.secret.SecretCipher;
@@ -57,15 +63,23 @@ public final class Application implements AutoCloseable {
   private final PersistenceAdapter persistence;
   private final HttpServer http;
   private final RuntimeSettings runtimeSettings;
+  private final AgentPorts agentPorts;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
     this.http = serving.server();
     this.runtimeSettings = serving.runtimeSettings();
+    this.agentPorts = serving.agentPorts();
   }
 
   /** What {@link #startServing} leaves running or readable. */
-  private record Serving(HttpServer server, RuntimeSettings runtimeSettings) {}
+  private record Serving(HttpServer server, RuntimeSettings runtimeSettings, AgentPorts agentPorts) {}
+
+  /**
+   * The agent loop's ports built here for the investigation wiring: the MCP servers' tools (a pool
+   * of live connections, closed with the application) and the context files as text.
+   */
+  private record AgentPorts(PooledMcpToolSource mcpTools, ContextLibrary contextLibrary) {}
 
   /** Starts everything; on failure closes what was opened and rethrows. */
   public static Application start(AppConfig config) {
@@ -117,6 +131,8 @@ public final class Application implements AutoCloseable {
         new FileSystemContextFileStore(config.dataDir().resolve("context"));
     ContextFileService contextFiles =
         new ContextFileService(persistence.contextFiles(), contextStore, ContextFileChanges.NONE, clock);
+    ContextLibrary contextLibrary =
+        new ContextFileLibrary(persistence.contextFiles(), contextStore, new PdfBoxTextExtractor());
 
     // The fallback base of webhook URLs needs the bound port, known once the server listens.
     AtomicInteger boundPort = new AtomicInteger(config.port());
@@ -163,7 +179,16 @@ public final class Application implements AutoCloseable {
             config.jwtExpiry(),
             Version.current(),
             clock);
-    HttpServer server = HttpServer.start(deps, config.bindAddress(), config.port());
+    // Holds no connection until a run lists or calls a tool; its idle sweeper is a daemon thread.
+    PooledMcpToolSource mcpTools =
+        new PooledMcpToolSource(new StoredMcpServerConfigs(persistence.mcpServers(), cipher));
+    HttpServer server;
+    try {
+      server = HttpServer.start(deps, config.bindAddress(), config.port());
+    } catch (RuntimeException e) {
+      mcpTools.close();
+      throw e;
+    }
     boundPort.set(server.port());
     LOG.info(
         "Akmatori {} listening on http://{}:{} (API docs at /api/docs), database {}, data directory {}",
@@ -172,7 +197,7 @@ public final class Application implements AutoCloseable {
         server.port(),
         persistence.describe(),
         config.dataDir());
-    return new Serving(server, runtimeSettings);
+    return new Serving(server, runtimeSettings, new AgentPorts(mcpTools, contextLibrary));
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -195,14 +220,28 @@ public final class Application implements AutoCloseable {
     return runtimeSettings;
   }
 
-  /** Stops accepting requests, then closes the database pool. */
+  /** The MCP servers' tools for the agent loop (contract §5.4); closed with the application. */
+  McpToolSource mcpToolSource() {
+    return agentPorts.mcpTools();
+  }
+
+  /** The context files as the agent reads them, PDFs as their text (contract §5.4). */
+  ContextLibrary contextLibrary() {
+    return agentPorts.contextLibrary();
+  }
+
+  /** Stops accepting requests, stops the MCP servers (process trees), then closes the database pool. */
   @Override
   public void close() {
     LOG.info("Shutting down");
     try {
       http.close();
     } finally {
-      persistence.close();
+      try {
+        agentPorts.mcpTools().close();
+      } finally {
+        persistence.close();
+      }
     }
     LOG.info("Stopped");
   }
