@@ -197,6 +197,6 @@ class PooledSourceOverStdioTest {
     source.close();
 
     assertThat(serverProcesses()).isEmpty();
-    assertThat(Leftovers.descendantsMentioning(marker)).isEmpty();
+    assertThat(Leftovers.descendantsMentioning("server-everything")).isEmpty();
   }
 }
