@@ -2,7 +2,9 @@ package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.HttpDependencies;
 import dev.akmatori.adapter.http.HttpServer;
+import dev.akmatori.adapter.llm.context.PdfBoxTextExtractor;
 import dev.akmatori.adapter.llm.json.JacksonJsonCodec;
+import dev.akmatori.adapter.llm.mcp.PooledMcpToolSource;
 import dev.akmatori.adapter.llm.mcp.SdkMcpClient;
 import dev.akmatori.adapter.llm.tool.connector.HttpConnectorInvoker;
 import dev.akmatori.adapter.persistence.AesGcmSecretCipher;
@@ -20,13 +22,17 @@ import dev.akmatori.application.auth.LoginThrottle;
 import dev.akmatori.application.auth.PasswordHasher;
 import dev.akmatori.application.connector.ConnectorDirectory;
 import dev.akmatori.application.connector.HttpConnectorService;
+import dev.akmatori.application.context.ContextFileLibrary;
 import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.investigation.InvestigationWorkers;
+import dev.akmatori.application.investigation.context.ContextLibrary;
 import dev.akmatori.application.investigation.skill.SkillLibrary;
+import dev.akmatori.application.investigation.tool.McpToolSource;
 import dev.akmatori.application.investigation.tool.ToolAllowlist;
 import dev.akmatori.application.investigation.tool.ToolInvoker;
 import dev.akmatori.application.mcp.McpServerService;
+import dev.akmatori.application.mcp.StoredMcpServerConfigs;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
 import dev.akmatori.application.secret.SecretCipher;
@@ -65,6 +71,7 @@ public final class Application implements AutoCloseable {
   private final RuntimeSettings runtimeSettings;
   private final SkillsFeature skills;
   private final ToolInvoker httpConnectorInvoker;
+  private final AgentPorts agentPorts;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
@@ -73,6 +80,7 @@ public final class Application implements AutoCloseable {
     this.runtimeSettings = serving.runtimeSettings();
     this.skills = serving.skills();
     this.httpConnectorInvoker = serving.httpConnectorInvoker();
+    this.agentPorts = serving.agentPorts();
   }
 
   /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
@@ -81,7 +89,14 @@ public final class Application implements AutoCloseable {
       RuntimeSettings runtimeSettings,
       InvestigationWorkers workers,
       SkillsFeature skills,
-      ToolInvoker httpConnectorInvoker) {}
+      ToolInvoker httpConnectorInvoker,
+      AgentPorts agentPorts) {}
+
+  /**
+   * The agent loop's ports built here for the investigation wiring: the MCP servers' tools (a pool
+   * of live connections, closed with the application) and the context files as text.
+   */
+  private record AgentPorts(PooledMcpToolSource mcpTools, ContextLibrary contextLibrary) {}
 
   /** Starts everything; on failure closes what was opened and rethrows. */
   public static Application start(AppConfig config) {
@@ -143,6 +158,8 @@ public final class Application implements AutoCloseable {
     skills.seedAndRegenerate();
     ContextFileService contextFiles =
         new ContextFileService(persistence.contextFiles(), contextStore, skills.follower, clock);
+    ContextLibrary contextLibrary =
+        new ContextFileLibrary(persistence.contextFiles(), contextStore, new PdfBoxTextExtractor());
 
     // The fallback base of webhook URLs needs the bound port, known once the server listens.
     AtomicInteger boundPort = new AtomicInteger(config.port());
@@ -171,6 +188,9 @@ public final class Application implements AutoCloseable {
             persistence.httpConnectors(), persistence.toolTypes(), persistence.mcpServers(), cipher,
             skills.connectorFollower, clock);
     ToolInvoker httpConnectorInvoker = new HttpConnectorInvoker(connectorDirectory, new JacksonJsonCodec());
+    // Holds no connection until a run lists or calls a tool; its idle sweeper is a daemon thread.
+    PooledMcpToolSource mcpTools =
+        new PooledMcpToolSource(new StoredMcpServerConfigs(persistence.mcpServers(), cipher));
     InvestigationWiring investigations =
         InvestigationWiring.create(
             config,
@@ -181,8 +201,8 @@ public final class Application implements AutoCloseable {
                 skills.library,
                 skills.allowlist,
                 httpConnectorInvoker,
-                InterimAgentParts.noContextFiles(),
-                InterimAgentParts.noMcpServers()),
+                contextLibrary,
+                mcpTools),
             clock);
     investigations.recover(persistence);
     SshKeyService sshKeys =
@@ -214,7 +234,13 @@ public final class Application implements AutoCloseable {
             config.jwtExpiry(),
             Version.current(),
             clock);
-    HttpServer server = HttpServer.start(deps, config.bindAddress(), config.port());
+    HttpServer server;
+    try {
+      server = HttpServer.start(deps, config.bindAddress(), config.port());
+    } catch (RuntimeException e) {
+      mcpTools.close();
+      throw e;
+    }
     boundPort.set(server.port());
     LOG.info(
         "Akmatori {} listening on http://{}:{} (API docs at /api/docs), database {}, data directory {}",
@@ -223,7 +249,9 @@ public final class Application implements AutoCloseable {
         server.port(),
         persistence.describe(),
         config.dataDir());
-    return new Serving(server, runtimeSettings, investigations.workers, skills, httpConnectorInvoker);
+    return new Serving(
+        server, runtimeSettings, investigations.workers, skills, httpConnectorInvoker,
+        new AgentPorts(mcpTools, contextLibrary));
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -261,9 +289,19 @@ public final class Application implements AutoCloseable {
     return httpConnectorInvoker;
   }
 
+  /** The MCP servers' tools for the agent loop (contract §5.4); closed with the application. */
+  McpToolSource mcpToolSource() {
+    return agentPorts.mcpTools();
+  }
+
+  /** The context files as the agent reads them, PDFs as their text (contract §5.4). */
+  ContextLibrary contextLibrary() {
+    return agentPorts.contextLibrary();
+  }
+
   /**
    * Stops accepting requests, stops the running investigations and re-queues them without counting
-   * an interruption (contract §7), then closes the database pool.
+   * an interruption (contract §7), stops the MCP servers (process trees), then closes the database pool.
    */
   @Override
   public void close() {
@@ -273,6 +311,7 @@ public final class Application implements AutoCloseable {
     } finally {
       try {
         workers.close();
+        agentPorts.mcpTools().close();
       } finally {
         persistence.close();
       }

@@ -87,6 +87,8 @@ class ArchitectureTest {
     confined(new String[] {HTTP}, "io.javalin..", "com.auth0..", "org.eclipse.jetty..");
     confined(new String[] {PERSISTENCE}, "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.h2..", "org.postgresql..");
     confined(new String[] {LLM}, "okhttp3..", "okio..", "io.modelcontextprotocol..", "reactor..");
+    // PDF parsing reads untrusted documents for the agent (read_context_file); one adapter owns it.
+    confined(new String[] {LLM}, "org.apache.pdfbox..", "org.apache.fontbox..");
     // JSON is text at the edges: the HTTP API and the LLM/MCP clients each speak it; the core never does.
     confined(new String[] {HTTP, LLM}, "com.fasterxml.jackson..");
   }

@@ -2,7 +2,9 @@ package dev.akmatori.adapter.llm.mcp;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Small helpers for the transport's reader threads and its messages. */
 final class Threads {
@@ -16,6 +18,16 @@ final class Threads {
     thread.setDaemon(true);
     thread.start();
     return thread;
+  }
+
+  /** Daemon threads named {@code <prefix>-<n>}, for executors that must never keep the JVM alive. */
+  static ThreadFactory factory(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return body -> {
+      Thread thread = new Thread(body, prefix + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** Waits up to {@code wait} for {@code thread} (if any) to finish. */
