@@ -83,7 +83,10 @@ class ArchitectureTest {
   @Test
   void eachLibrary_staysInItsAdapter() {
     confined(new String[] {HTTP}, "io.javalin..", "com.auth0..", "org.eclipse.jetty..");
-    confined(new String[] {PERSISTENCE}, "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.h2..", "org.postgresql..");
+    confined(new String[] {PERSISTENCE}, "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.h2..");
+    // The PostgreSQL driver serves two roles: Akmatori's own database (persistence) and the users'
+    // databases the agent inspects with the postgresql tool (llm, contract §6.4).
+    confined(new String[] {PERSISTENCE, LLM}, "org.postgresql..");
     confined(new String[] {LLM}, "okhttp3..", "okio..", "io.modelcontextprotocol..", "reactor..");
     // JSON is text at the edges: the HTTP API and the LLM/MCP clients each speak it; the core never does.
     confined(new String[] {HTTP, LLM}, "com.fasterxml.jackson..");
