@@ -75,11 +75,11 @@ public final class SqlArguments {
     if (value == null) {
       return OptionalLong.empty();
     }
-    if (!(value instanceof Number) || value instanceof Float || value instanceof Double
-        && ((Double) value) % 1 != 0) {
+    if (!(value instanceof Number)) {
       throw invalid(name, "must be an integer");
     }
     try {
+      // Exact: 5.0 is 5, while 2.5, NaN and values beyond a long are not integers.
       BigDecimal exact = value instanceof BigInteger
           ? new BigDecimal((BigInteger) value)
           : new BigDecimal(value.toString());
