@@ -72,7 +72,7 @@ final class Literals {
   int dollarQuoteEnd(int start) {
     int i = start + 1;
     if (i < sql.length() && !SqlLexer.isDigit(sql.charAt(i))) {
-      while (i < sql.length() && SqlLexer.isWordPart(sql.charAt(i))) {
+      while (i < sql.length() && SqlLexer.isWordPart(sql.charAt(i), SqlDialect.POSTGRESQL)) {
         i++;
       }
     }

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Splits SQL into significant tokens the way the server would, dropping comments and literal
- * contents. Where the server's reading is uncertain it errs towards seeing more code (words split
- * at any non-letter), never less. Linear in the input; throws {@link Refusal} on unterminated
- * literals, identifiers and comments.
+ * contents. PostgreSQL takes every non-ASCII character as part of an identifier, and so does this
+ * lexer for it; for ClickHouse, where the server's reading is uncertain, it errs towards seeing
+ * more code (words split at any non-letter), never less. Linear in the input; throws {@link
+ * Refusal} on unterminated literals, identifiers and comments.
  */
 final class SqlLexer {
   private final String sql;
@@ -46,7 +47,7 @@ final class SqlLexer {
         continue;
       } else if (isDigit(c) || (c == '.' && pos + 1 < sql.length() && isDigit(sql.charAt(pos + 1)))) {
         number();
-      } else if (isWordStart(c)) {
+      } else if (isWordStart(c, dialect)) {
         word();
       } else {
         add(Kind.SYMBOL, String.valueOf(c), pos, pos + 1);
@@ -98,7 +99,7 @@ final class SqlLexer {
       return false;
     }
     // ClickHouse reads "$name" as a bare word when a word character follows.
-    if (start + 1 < sql.length() && isWordPart(sql.charAt(start + 1))) {
+    if (start + 1 < sql.length() && isWordPart(sql.charAt(start + 1), dialect)) {
       word();
       return true;
     }
@@ -108,7 +109,7 @@ final class SqlLexer {
   private void word() {
     int start = pos;
     int end = start + 1;
-    while (end < sql.length() && (isWordPart(sql.charAt(end)) || sql.charAt(end) == '$')) {
+    while (end < sql.length() && (isWordPart(sql.charAt(end), dialect) || sql.charAt(end) == '$')) {
       end++;
     }
     String text = sql.substring(start, end);
@@ -168,17 +169,29 @@ final class SqlLexer {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isWordStart(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 0x80 && Character.isLetter(c));
+  /** Letters and underscore; for PostgreSQL any non-ASCII character, as its lexer has it. */
+  static boolean isWordStart(char c, SqlDialect dialect) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') {
+      return true;
+    }
+    return c >= 0x80 && (dialect == SqlDialect.POSTGRESQL || Character.isLetter(c));
   }
 
-  static boolean isWordPart(char c) {
-    return isWordStart(c) || isDigit(c) || (c >= 0x80 && Character.isLetterOrDigit(c));
+  static boolean isWordPart(char c, SqlDialect dialect) {
+    return isWordStart(c, dialect) || isDigit(c)
+        || (c >= 0x80 && dialect == SqlDialect.CLICKHOUSE && Character.isLetterOrDigit(c));
   }
 
-  /** ASCII and Unicode white space, and anything invisible, separates tokens. */
-  private static boolean isSeparator(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u000b'
-        || Character.getType(c) == Character.FORMAT || Character.isISOControl(c);
+  /**
+   * ASCII white space and control characters; for ClickHouse also Unicode white space and
+   * invisible characters (it skips the former and rejects the latter).
+   */
+  private boolean isSeparator(char c) {
+    if (c < 0x80) {
+      return c <= ' ' || c == 0x7f;
+    }
+    return dialect == SqlDialect.CLICKHOUSE
+        && (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+            || Character.getType(c) == Character.FORMAT);
   }
 }
