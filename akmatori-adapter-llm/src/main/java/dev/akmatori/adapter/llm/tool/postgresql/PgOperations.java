@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -60,8 +61,8 @@ final class PgOperations {
         return tableStats(args);
       case "get_active_queries": {
         boolean idle = args.flag("include_idle");
-        Long min = args.count("min_duration_seconds").stream().boxed().findFirst().orElse(null);
-        Double seconds = min == null ? null : min.doubleValue();
+        OptionalLong min = args.count("min_duration_seconds");
+        Double seconds = min.isPresent() ? (double) min.getAsLong() : null;
         return tx -> tx.query(PgCatalog.ACTIVE_QUERIES, Arrays.asList(idle, seconds, seconds), MAX_LIMIT).toResult();
       }
       case "get_locks": {
