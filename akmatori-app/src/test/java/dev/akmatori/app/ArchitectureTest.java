@@ -85,7 +85,10 @@ class ArchitectureTest {
   @Test
   void eachLibrary_staysInItsAdapter() {
     confined(new String[] {HTTP}, "io.javalin..", "com.auth0..", "org.eclipse.jetty..");
-    confined(new String[] {PERSISTENCE}, "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.h2..", "org.postgresql..");
+    confined(new String[] {PERSISTENCE}, "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.h2..");
+    // The PostgreSQL driver serves two roles: Akmatori's own database (persistence) and the users'
+    // databases the agent inspects with the postgresql tool (llm, contract §6.4).
+    confined(new String[] {PERSISTENCE, LLM}, "org.postgresql..");
     confined(new String[] {LLM}, "okhttp3..", "okio..", "io.modelcontextprotocol..", "reactor..");
     // PDF parsing reads untrusted documents for the agent (read_context_file); one adapter owns it.
     confined(new String[] {LLM}, "org.apache.pdfbox..", "org.apache.fontbox..");
