@@ -84,7 +84,7 @@ class ArchitectureTest {
   void eachLibrary_staysInItsAdapter() {
     confined(new String[] {HTTP}, "io.javalin..", "com.auth0..", "org.eclipse.jetty..");
     confined(new String[] {PERSISTENCE}, "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.h2..", "org.postgresql..");
-    confined(new String[] {LLM}, "okhttp3..", "okio..", "io.modelcontextprotocol..", "reactor..");
+    confined(new String[] {LLM}, "okhttp3..", "okio..", "io.modelcontextprotocol..", "reactor..", "com.jcraft..");
     // JSON is text at the edges: the HTTP API and the LLM/MCP clients each speak it; the core never does.
     confined(new String[] {HTTP, LLM}, "com.fasterxml.jackson..");
   }
