@@ -1,6 +1,5 @@
 package dev.akmatori.domain.tool.ssh;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,13 +12,7 @@ import java.util.List;
  */
 final class ShellWords {
   private final String text;
-  private final List<Segment> segments = new ArrayList<>();
-  private List<Word> words = new ArrayList<>();
-  private StringBuilder word;
-  private boolean quotedSoFar;
-  private boolean sawEquals;
-  private boolean assignment;
-  private boolean dropNextWord;
+  private final WordBuffer out = new WordBuffer();
   private int pos;
 
   private ShellWords(String text) {
@@ -37,12 +30,12 @@ final class ShellWords {
       switch (c) {
         case ' ':
         case '\t':
-          endWord();
+          out.endWord();
           pos++;
           break;
         case '\'':
           pos++;
-          appendAll(until('\'', "unbalanced single quote"));
+          out.appendQuoted(until('\'', "unbalanced single quote"));
           break;
         case '"':
           pos++;
@@ -52,11 +45,11 @@ final class ShellWords {
           escaped();
           break;
         case ';':
-          endSegment();
+          out.endSegment();
           pos++;
           break;
         case '|':
-          endSegment();
+          out.endSegment();
           pos += at(pos + 1) == '|' ? 2 : 1;
           break;
         case '&':
@@ -71,47 +64,47 @@ final class ShellWords {
           dollar();
           break;
         default:
-          append(c, false);
+          out.append(c, false);
           pos++;
       }
     }
-    endSegment();
-    return segments;
+    out.endSegment();
+    return out.segments();
   }
 
   private void doubleQuoted() {
-    StringBuilder out = new StringBuilder();
+    StringBuilder quoted = new StringBuilder();
     while (true) {
       if (pos >= text.length()) {
         throw new Refusal("unbalanced double quote");
       }
       char c = text.charAt(pos++);
       if (c == '"') {
-        appendAll(out.toString());
+        out.appendQuoted(quoted.toString());
         return;
       }
       // Inside double quotes a backslash escapes only $ ` " \ (POSIX); otherwise it stays.
       if (c == '\\' && "$`\"\\".indexOf(at(pos)) >= 0) {
         c = text.charAt(pos++);
       }
-      out.append(c);
+      quoted.append(c);
     }
   }
 
   private void escaped() {
     if (pos + 1 >= text.length()) {
-      append('\\', true); // a trailing backslash is a literal one
+      out.append('\\', true); // a trailing backslash is a literal one
       pos++;
       return;
     }
-    append(text.charAt(pos + 1), true);
+    out.append(text.charAt(pos + 1), true);
     pos += 2;
   }
 
   private void ampersand() {
     char next = at(pos + 1);
     if (next == '&') {
-      endSegment();
+      out.endSegment();
       pos += 2;
     } else if (next == '>') {
       throw outputRedirect(pos);
@@ -121,10 +114,10 @@ final class ShellWords {
   }
 
   private void inputRedirect() {
-    if (word != null && !quotedSoFar && word.length() > 0 && word.chars().allMatch(Character::isDigit)) {
-      word = null; // the io-number of "0<file"
+    if (out.ioNumber().isEmpty()) {
+      out.endWord();
     } else {
-      endWord();
+      out.discardWord(); // the io-number of "0<file"
     }
     int end = pos + 1;
     while (at(end) == '<' || at(end) == '&') {
@@ -134,7 +127,7 @@ final class ShellWords {
       throw outputRedirect(pos); // "<>" opens the file for writing too
     }
     pos = end;
-    dropNextWord = true;
+    out.dropNextWord();
   }
 
   private void dollar() {
@@ -145,22 +138,19 @@ final class ShellWords {
       if (end < 0) {
         throw new Refusal("unbalanced single quote");
       }
-      appendAll(AnsiCQuote.decode(text.substring(pos, end)));
+      out.appendQuoted(AnsiCQuote.decode(text.substring(pos, end)));
       pos = end + 1;
     } else if (next == '"') {
       pos += 2;
       doubleQuoted();
     } else {
-      append('$', false);
+      out.append('$', false);
       pos++;
     }
   }
 
   private Refusal outputRedirect(int at) {
-    int start = at;
-    if (word != null && !quotedSoFar && word.length() > 0 && word.chars().allMatch(Character::isDigit)) {
-      start -= word.length();
-    }
+    int start = at - out.ioNumber().length();
     int end = at + 1;
     while (end < text.length() && ">|&-0123456789".indexOf(text.charAt(end)) >= 0) {
       end++;
@@ -194,55 +184,5 @@ final class ShellWords {
 
   private char at(int index) {
     return index < text.length() ? text.charAt(index) : '\0';
-  }
-
-  private void appendAll(String quoted) {
-    start();
-    word.append(quoted);
-    quotedSoFar = true;
-  }
-
-  private void append(char c, boolean quoted) {
-    start();
-    if (c == '=' && !quoted && !quotedSoFar && !sawEquals) {
-      assignment = word.length() > 0 && isName(word);
-    }
-    sawEquals |= c == '=' && !quoted;
-    word.append(c);
-    quotedSoFar |= quoted;
-  }
-
-  private static boolean isName(CharSequence s) {
-    return !Character.isDigit(s.charAt(0))
-        && s.chars().allMatch(ch -> ch == '_' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z'
-            || ch >= '0' && ch <= '9');
-  }
-
-  private void start() {
-    if (word == null) {
-      word = new StringBuilder();
-      quotedSoFar = false;
-      sawEquals = false;
-      assignment = false;
-    }
-  }
-
-  private void endWord() {
-    if (word == null) {
-      return;
-    }
-    if (dropNextWord) {
-      dropNextWord = false; // the file an input redirect reads
-    } else {
-      words.add(new Word(word.toString(), assignment));
-    }
-    word = null;
-  }
-
-  private void endSegment() {
-    endWord();
-    dropNextWord = false;
-    segments.add(new Segment(words));
-    words = new ArrayList<>();
   }
 }

@@ -44,14 +44,22 @@ final class HostRun {
       return HostResult.failed(target.server(), target.error(), 0);
     }
     SshHost host = target.host().get();
+    HostResult result;
     try {
-      return attempt(target.server(), host, start);
+      result = attempt(target.server(), host, start);
     } catch (SshFailure e) {
-      return HostResult.failed(target.server(), e.getMessage(), millisSince(start));
+      result = HostResult.failed(target.server(), e.getMessage(), millisSince(start));
     } catch (RuntimeException e) {
       LOG.warn("ssh run on {} failed unexpectedly", target.server(), e);
-      return HostResult.failed(target.server(), "unexpected error: " + e.getClass().getSimpleName(), millisSince(start));
+      result = HostResult.failed(target.server(), "unexpected error: " + e.getClass().getSimpleName(), millisSince(start));
     }
+    if (settings.debug()) {
+      // Session details only: never the key, never the command's output.
+      LOG.info("ssh {} on {} ({}@{}:{}{}): {} in {} ms", operation, target.server(), host.user(), host.address(),
+          host.port(), host.jump().map(j -> " via " + j.user() + "@" + j.address() + ":" + j.port()).orElse(""),
+          result.success() ? "ok, exit " + result.exitCode() : "failed: " + result.error(), result.durationMs());
+    }
+    return result;
   }
 
   private HostResult attempt(String server, SshHost host, long start) throws SshFailure {

@@ -6,6 +6,10 @@ import static dev.akmatori.adapter.llm.tool.ssh.SshTestbed.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.akmatori.application.investigation.tool.ToolCallException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** §6.1 against a real OpenSSH sshd on loopback: commands, read-only rules, targets, keys. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -152,13 +157,30 @@ class SshToolInvokerTest {
   }
 
   @Test
-  void testConnectivity_logsIn_andRunsNothing() {
-    Map<String, Object> reply = testbed().call("test_connectivity", Map.of(),
-        settings(List.of(host("web-1", sshd.port()))));
+  void testConnectivity_logsIn_andRunsNothing_andSshDebugLogsSessionsWithoutTheKey() {
+    Logger logger = (Logger) LoggerFactory.getLogger("dev.akmatori.adapter.llm.tool.ssh");
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    logger.addAppender(logs);
+    Level level = logger.getLevel();
+    logger.setLevel(Level.DEBUG);
+    Map<String, Object> reply;
+    try {
+      reply = testbed().call("test_connectivity", Map.of(),
+          settings(List.of(host("web-1", sshd.port())), "ssh_debug", true));
+    } finally {
+      logger.detachAppender(logs);
+      logger.setLevel(level);
+    }
 
     assertThat(results(reply).get(0)).containsEntry("server", "web-1").containsEntry("success", true)
         .containsEntry("exit_code", null).containsEntry("stdout", "").containsEntry("error", null);
     assertThat(reply.get("summary")).isEqualTo(Map.of("total", 1, "succeeded", 1, "failed", 0));
+    List<String> lines = logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    assertThat(lines).anyMatch(l -> l.startsWith("ssh TEST_CONNECTIVITY on web-1 (" + SshdPeer.user() + "@127.0.0.1:"))
+        .anyMatch(l -> l.startsWith("jsch: "));
+    String keyBody = key.privateKey().lines().filter(l -> !l.startsWith("-----")).skip(2).findFirst().orElseThrow();
+    assertThat(String.join("\n", lines)).doesNotContain(keyBody);
   }
 
   @Test
