@@ -30,6 +30,9 @@ final class SshCall {
   private volatile boolean cancelled;
 
   Map<String, Object> run(List<Target> targets, HostRunFactory runs, Cancellation cancellation) {
+    if (cancellation.isCancelled()) {
+      throw new CancellationException("ssh call cancelled before it started");
+    }
     String name = "ssh-" + CALLS.incrementAndGet();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(MAX_PARALLEL, targets.size()), daemon(name));
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon(name + "-timer"));

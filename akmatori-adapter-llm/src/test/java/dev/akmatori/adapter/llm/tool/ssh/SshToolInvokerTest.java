@@ -114,7 +114,7 @@ class SshToolInvokerTest {
     Path meet = Files.createDirectories(dataDir.resolve("meet"));
     // Each host marks its arrival and waits for the other: only parallel runs both finish.
     String command = "touch " + meet + "/$(hostname)-$$ && n=0; while [ $(ls " + meet + " | wc -l) -lt 2 ]"
-        + " && [ $n -lt 100 ]; do sleep 0.1; n=$((n+1)); done; ls " + meet + " | wc -l";
+        + " && [ $n -lt 300 ]; do sleep 0.1; n=$((n+1)); done; ls " + meet + " | wc -l";
     int closed = SshdPeer.freePort();
     Map<String, Object> reply = testbed().call("execute_command", Map.of("command", command), settings(List.of(
         host("web-1", sshd.port(), "allow_write_commands", true),
