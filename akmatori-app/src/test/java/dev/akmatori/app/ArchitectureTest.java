@@ -89,7 +89,7 @@ class ArchitectureTest {
     // The PostgreSQL driver serves two roles: Akmatori's own database (persistence) and the users'
     // databases the agent inspects with the postgresql tool (llm, contract §6.4).
     confined(new String[] {PERSISTENCE, LLM}, "org.postgresql..");
-    confined(new String[] {LLM}, "okhttp3..", "okio..", "io.modelcontextprotocol..", "reactor..");
+    confined(new String[] {LLM}, "okhttp3..", "okio..", "io.modelcontextprotocol..", "reactor..", "com.jcraft..");
     // PDF parsing reads untrusted documents for the agent (read_context_file); one adapter owns it.
     confined(new String[] {LLM}, "org.apache.pdfbox..", "org.apache.fontbox..");
     // JSON is text at the edges: the HTTP API and the LLM/MCP clients each speak it; the core never does.
