@@ -4,6 +4,8 @@ import dev.akmatori.adapter.llm.http.ModelTransports;
 import dev.akmatori.adapter.llm.json.JacksonJsonCodec;
 import dev.akmatori.adapter.llm.provider.ProviderChatModelFactory;
 import dev.akmatori.adapter.llm.tool.BuiltinToolInvokers;
+import dev.akmatori.adapter.llm.tool.SqlToolInvokers;
+import dev.akmatori.adapter.llm.tool.ssh.SshToolInvoker;
 import dev.akmatori.adapter.llm.tool.script.ProcessScriptRunner;
 import dev.akmatori.adapter.persistence.PersistenceAdapter;
 import dev.akmatori.application.investigation.IncidentWorkspace;
@@ -18,6 +20,7 @@ import dev.akmatori.application.model.ActiveModelSettings;
 import dev.akmatori.application.model.ChatModelFactory;
 import dev.akmatori.application.settings.RuntimeSettings;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -65,9 +68,11 @@ final class AgentLoopWiring {
         AgentLimits.defaults());
   }
 
-  /** The built-in integrations by type name and the HTTP-connector tools. */
+  /** Every built-in type's invoker by type name, and the HTTP-connector tools. */
   private static ToolInvokers invokers(Parts parts) {
-    Map<String, ToolInvoker> builtins = BuiltinToolInvokers.create(TRANSPORTS, parts.runtime());
+    Map<String, ToolInvoker> builtins = new HashMap<>(BuiltinToolInvokers.create(TRANSPORTS, parts.runtime()));
+    builtins.putAll(SqlToolInvokers.create());
+    builtins.put(SshToolInvoker.TYPE, parts.reach().ssh());
     return new ToolInvokers(builtins, parts.reach().httpConnectors());
   }
 }

@@ -5,6 +5,7 @@ import dev.akmatori.adapter.http.HttpServer;
 import dev.akmatori.adapter.llm.context.PdfBoxTextExtractor;
 import dev.akmatori.adapter.llm.json.JacksonJsonCodec;
 import dev.akmatori.adapter.llm.mcp.PooledMcpToolSource;
+import dev.akmatori.adapter.llm.tool.ssh.SshToolInvoker;
 import dev.akmatori.adapter.llm.mcp.SdkMcpClient;
 import dev.akmatori.adapter.llm.tool.connector.HttpConnectorInvoker;
 import dev.akmatori.adapter.persistence.AesGcmSecretCipher;
@@ -43,6 +44,7 @@ import dev.akmatori.application.settings.SettingsUseCases;
 import dev.akmatori.application.settings.StoredRuntimeSettings;
 import dev.akmatori.application.tool.SshKeyService;
 import dev.akmatori.application.tool.ToolInstanceService;
+import dev.akmatori.application.tool.ToolInstances;
 import dev.akmatori.application.tool.ToolTypeCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -201,6 +203,9 @@ public final class Application implements AutoCloseable {
                 skills.library,
                 skills.allowlist,
                 httpConnectorInvoker,
+                new SshToolInvoker(
+                    new ToolInstances(persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher),
+                    config.dataDir()),
                 contextLibrary,
                 mcpTools),
             clock);
