@@ -1,0 +1,140 @@
+package dev.akmatori.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An investigation whose (scripted, OpenAI-compatible) model calls {@code everything.echo} on the
+ * real npm {@code server-everything} registered over the API, and gets the echo back (issue 6).
+ */
+class McpInvestigationEndToEndTest {
+  private static final String EVERYTHING = "@modelcontextprotocol/server-everything";
+  private static final String PASSWORD = "mcp-end-to-end-password";
+
+  @TempDir Path dataDir;
+  private HttpServer fakeModel;
+  private final List<String> modelRequests = new CopyOnWriteArrayList<>();
+  private final String marker = UUID.randomUUID().toString();
+
+  @BeforeAll
+  static void downloadTheServer() throws Exception {
+    Process npx = new ProcessBuilder("npx", "-y", EVERYTHING, "--help")
+        .redirectInput(new File("/dev/null"))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    if (!npx.waitFor(5, TimeUnit.MINUTES)) {
+      npx.descendants().forEach(ProcessHandle::destroyForcibly);
+      npx.destroyForcibly();
+    }
+  }
+
+  @BeforeEach
+  void startFakeModel() throws IOException {
+    fakeModel = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    fakeModel.createContext("/v1/chat/completions", this::answer);
+    fakeModel.start();
+  }
+
+  @AfterEach
+  void stopFakeModelAndCheckNoServerIsLeft() {
+    fakeModel.stop(0);
+    String entry = "MCP_TEST_MARKER=" + marker;
+    assertThat(ProcessHandle.allProcesses().filter(p -> environ(p.pid()).contains(entry)).map(ProcessHandle::pid))
+        .isEmpty();
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
+    String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    modelRequests.add(request);
+    String body =
+        modelRequests.size() == 1
+            ? """
+              {"id":"c1","object":"chat.completion","created":1,"model":"m",
+               "choices":[{"index":0,"finish_reason":"tool_calls","message":{"role":"assistant","content":null,
+                 "tool_calls":[{"id":"call_1","type":"function","function":{"name":"call_tool",
+                   "arguments":"{\\"name\\":\\"everything.echo\\",\\"arguments\\":{\\"message\\":\\"hello from akmatori\\"}}"}}]}}],
+               "usage":{"prompt_tokens":10,"completion_tokens":5,"total_tokens":15}}
+              """
+            : """
+              {"id":"c2","object":"chat.completion","created":2,"model":"m",
+               "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"The echo came back."}}],
+               "usage":{"prompt_tokens":20,"completion_tokens":5,"total_tokens":25}}
+              """;
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Test
+  void theModelCallsAnMcpTool_throughCallTool_andGetsItsResult() throws Exception {
+    Map<String, String> env = new HashMap<>();
+    env.put("AKMATORI_DATA_DIR", dataDir.toString());
+    env.put("AKMATORI_PORT", "0");
+    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
+    env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
+    try (Application app = Application.start(AppConfig.fromEnvironment(env))) {
+      String token = SystemTest.login(app, PASSWORD);
+      String base = "http://127.0.0.1:" + fakeModel.getAddress().getPort() + "/v1";
+      assertThat(SystemTest.send(app, "PUT", "/api/settings/llm", token,
+              "{\"provider\":\"custom\",\"base_url\":\"" + base + "\",\"model\":\"m\"}").statusCode())
+          .isEqualTo(200);
+      HttpResponse<String> server = SystemTest.send(app, "POST", "/api/mcp-servers", token,
+          "{\"name\":\"everything\",\"transport\":\"stdio\",\"command\":\"npx\",\"args\":[\"-y\",\"" + EVERYTHING
+              + "\"],\"env_vars\":{\"MCP_TEST_MARKER\":\"" + marker + "\"},\"namespace_prefix\":\"everything\"}");
+      assertThat(server.statusCode()).as(server.body()).isEqualTo(201);
+
+      HttpResponse<String> created = SystemTest.send(app, "POST", "/api/incidents", token, "{\"task\":\"Echo check\"}");
+      Matcher m = Pattern.compile("\"uuid\":\"([0-9a-f-]{36})\"").matcher(created.body());
+      assertThat(m.find()).isTrue();
+      String uuid = m.group(1);
+
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      String incident;
+      do {
+        Thread.sleep(200);
+        incident = SystemTest.send(app, "GET", "/api/incidents/" + uuid, token, null).body();
+      } while (!incident.matches("(?s).*\"status\":\"(completed|failed|cancelled)\".*") && System.nanoTime() < deadline);
+
+      assertThat(incident).contains("\"status\":\"completed\"").contains("The echo came back.");
+      assertThat(incident).contains("Running: everything.echo");
+      assertThat(modelRequests).hasSize(2);
+      assertThat(modelRequests.get(0)).contains("everything.echo");
+      assertThat(modelRequests.get(1)).contains("\"role\":\"tool\"").contains("hello from akmatori");
+    }
+  }
+
+  private static String environ(long pid) {
+    try {
+      return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "environ")), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+}
