@@ -2,6 +2,7 @@ package dev.akmatori.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.akmatori.application.alert.AlertRepository;
 import dev.akmatori.application.alertsource.AlertSourceRepository;
 import dev.akmatori.application.alertsource.AlertSourceTypeRepository;
 import dev.akmatori.application.auth.ApiKeyRepository;
@@ -46,6 +47,7 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final ToolTypeRepository toolTypes;
   private final ToolInstanceRepository toolInstances;
   private final SshKeyRepository sshKeys;
+  private final AlertRepository alerts;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -66,6 +68,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.toolTypes = new JdbiToolTypeRepository(jdbi);
     this.toolInstances = new JdbiToolInstanceRepository(jdbi);
     this.sshKeys = new JdbiSshKeyRepository(jdbi);
+    this.alerts = new JdbiAlertRepository(jdbi);
   }
 
   /**
@@ -187,6 +190,11 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public SshKeyRepository sshKeys() {
     return sshKeys;
+  }
+
+  /** Alerts and the serialised ingest transaction (contract §4.7). */
+  public AlertRepository alerts() {
+    return alerts;
   }
 
   /** For tests and later repositories of this module. */
