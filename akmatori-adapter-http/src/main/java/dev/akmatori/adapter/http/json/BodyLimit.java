@@ -38,7 +38,9 @@ public final class BodyLimit {
       if (declared <= DRAIN_LIMIT) {
         drain(ctx);
       }
-      throw HttpProblem.payloadTooLarge(limit);
+      throw routes.tooLargeMessage(ctx.method().name(), ctx.path())
+          .map(message -> new HttpProblem(413, "payload_too_large", message))
+          .orElseGet(() -> HttpProblem.payloadTooLarge(limit));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.akmatori.adapter.http.routing;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,7 +22,11 @@ public final class RouteTable {
   }
 
   void add(String method, String template, OptionalLong maxBodyBytes) {
-    entries.add(new Entry(new Route(method, template), compile(template), maxBodyBytes));
+    add(method, template, maxBodyBytes, Optional.empty());
+  }
+
+  void add(String method, String template, OptionalLong maxBodyBytes, Optional<String> tooLargeMessage) {
+    entries.add(new Entry(new Route(method, template), compile(template), maxBodyBytes, tooLargeMessage));
   }
 
   /** The routes in registration order. */
@@ -55,6 +60,20 @@ public final class RouteTable {
     return OptionalLong.empty();
   }
 
+  /**
+   * The 413 message the route serving {@code method} at {@code path} declared for a body over its
+   * limit; empty for the standard one.
+   */
+  public Optional<String> tooLargeMessage(String method, String path) {
+    String normalized = RequestPaths.normalize(path);
+    for (Entry e : entries) {
+      if (e.route().method().equals(method) && e.pattern().matcher(normalized).matches()) {
+        return e.tooLargeMessage();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** {@code {name}} matches one non-empty segment; everything else is literal. */
   private static Pattern compile(String template) {
     StringBuilder regex = new StringBuilder();
@@ -66,5 +85,5 @@ public final class RouteTable {
     return Pattern.compile(regex.toString());
   }
 
-  private record Entry(Route route, Pattern pattern, OptionalLong maxBodyBytes) {}
+  private record Entry(Route route, Pattern pattern, OptionalLong maxBodyBytes, Optional<String> tooLargeMessage) {}
 }

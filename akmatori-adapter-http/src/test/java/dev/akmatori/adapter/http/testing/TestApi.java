@@ -2,6 +2,11 @@ package dev.akmatori.adapter.http.testing;
 
 import dev.akmatori.adapter.http.HttpApi;
 import dev.akmatori.adapter.http.HttpDependencies;
+import dev.akmatori.adapter.http.alert.AlertOperations;
+import dev.akmatori.application.alert.AlertIncidentObserver;
+import dev.akmatori.application.alert.InMemoryAlertRepository;
+import dev.akmatori.application.alert.IngestAlerts;
+import dev.akmatori.application.alert.ListAlerts;
 import dev.akmatori.application.alertsource.AlertSourceService;
 import dev.akmatori.application.alertsource.InMemoryAlertSourceRepository;
 import dev.akmatori.application.alertsource.InMemoryAlertSourceTypeRepository;
@@ -40,6 +45,7 @@ import dev.akmatori.application.tool.ToolInstanceChanges;
 import dev.akmatori.application.tool.ToolInstanceService;
 import dev.akmatori.application.tool.ToolStores;
 import dev.akmatori.application.tool.ToolTypeCatalogue;
+import dev.akmatori.domain.alert.CorrelationWindow;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +96,8 @@ public final class TestApi implements AutoCloseable {
   public final InMemoryAlertSourceRepository alertSourceStore = new InMemoryAlertSourceRepository();
   public final SettingsStores settingsStores = InMemorySettingsStores.create();
   public final AlertSourceService alertSources;
+  /** Alerts over the incident fakes; webhook-created incidents also count in {@link #wakeUps}. */
+  public final InMemoryAlertRepository alertStore = new InMemoryAlertRepository(incidentStore);
   /** Tool stores with the built-in types seeded; stored secrets start with {@code test:tools:}. */
   public final ToolStores toolStores = ToolStores.inMemory();
   public final InMemoryMcpServerRepository mcpServerStore = new InMemoryMcpServerRepository();
@@ -129,6 +137,12 @@ public final class TestApi implements AutoCloseable {
                 setup.streamPoll,
                 setup.keepalive),
             alertSources,
+            new AlertOperations(
+                new IngestAlerts(
+                    new IngestAlerts.Ports(alertSources, alertStore, workspace, () -> "Investigate carefully.",
+                        wakeUps::incrementAndGet, AlertIncidentObserver.NONE),
+                    CorrelationWindow.ofMinutes(60), clock, UUID::randomUUID),
+                new ListAlerts(alertStore, incidentStore)),
             SettingsUseCases.over(settingsStores, clock),
             toolTypes,
             new ToolInstanceService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
