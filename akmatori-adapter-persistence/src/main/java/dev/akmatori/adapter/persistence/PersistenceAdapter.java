@@ -12,6 +12,7 @@ import dev.akmatori.application.incident.IncidentEventLog;
 import dev.akmatori.application.incident.IncidentRepository;
 import dev.akmatori.application.investigation.InvestigationQueue;
 import dev.akmatori.application.mcp.McpServerRepository;
+import dev.akmatori.application.notification.NotificationThreads;
 import dev.akmatori.application.runbook.RunbookRepository;
 import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.settings.SettingsRepository;
@@ -48,6 +49,7 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final ToolInstanceRepository toolInstances;
   private final SshKeyRepository sshKeys;
   private final AlertRepository alerts;
+  private final NotificationThreads notificationThreads;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -69,6 +71,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.toolInstances = new JdbiToolInstanceRepository(jdbi);
     this.sshKeys = new JdbiSshKeyRepository(jdbi);
     this.alerts = new JdbiAlertRepository(jdbi);
+    this.notificationThreads = new JdbiNotificationThreads(jdbi);
   }
 
   /**
@@ -195,6 +198,11 @@ public final class PersistenceAdapter implements AutoCloseable {
   /** Alerts and the serialised ingest transaction (contract §4.7). */
   public AlertRepository alerts() {
     return alerts;
+  }
+
+  /** The Slack threads of alert incidents (contract §3.10.2). */
+  public NotificationThreads notificationThreads() {
+    return notificationThreads;
   }
 
   /** For tests and later repositories of this module. */
