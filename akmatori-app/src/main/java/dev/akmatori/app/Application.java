@@ -2,6 +2,7 @@ package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.HttpDependencies;
 import dev.akmatori.adapter.http.HttpServer;
+import dev.akmatori.adapter.llm.notify.SlackNotifier;
 import dev.akmatori.adapter.llm.mcp.SdkMcpClient;
 import dev.akmatori.adapter.persistence.AesGcmSecretCipher;
 import dev.akmatori.adapter.persistence.DatabaseSettings;
@@ -22,6 +23,7 @@ import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.investigation.InvestigationWorkers;
 import dev.akmatori.application.mcp.ConnectorNames;
 import dev.akmatori.application.mcp.McpServerService;
+import dev.akmatori.application.notification.Notifier;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
 import dev.akmatori.application.secret.SecretCipher;
@@ -59,16 +61,19 @@ public final class Application implements AutoCloseable {
   private final InvestigationWorkers workers;
   private final HttpServer http;
   private final RuntimeSettings runtimeSettings;
+  private final AlertWiring alerts;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
     this.workers = serving.workers();
     this.http = serving.server();
     this.runtimeSettings = serving.runtimeSettings();
+    this.alerts = serving.alerts();
   }
 
   /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
-  private record Serving(HttpServer server, RuntimeSettings runtimeSettings, InvestigationWorkers workers) {}
+  private record Serving(
+      HttpServer server, RuntimeSettings runtimeSettings, InvestigationWorkers workers, AlertWiring alerts) {}
 
   /** Starts everything; on failure closes what was opened and rethrows. */
   public static Application start(AppConfig config) {
@@ -77,13 +82,18 @@ public final class Application implements AutoCloseable {
 
   /** As {@link #start(AppConfig)} with another agent loop, model settings or worker timings. */
   static Application start(AppConfig config, InvestigationEngine engine) {
+    return start(config, engine, new SlackNotifier());
+  }
+
+  /** As {@link #start(AppConfig, InvestigationEngine)} with another Slack client (tests point it elsewhere). */
+  static Application start(AppConfig config, InvestigationEngine engine, Notifier notifier) {
     createDataLayout(config.dataDir());
     PersistenceAdapter persistence =
         PersistenceAdapter.open(
             new DatabaseSettings(
                 config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize()));
     try {
-      Serving serving = startServing(config, persistence, engine);
+      Serving serving = startServing(config, persistence, engine, notifier);
       serving.workers().start(); // contract §7: the workers start after the server listens
       return new Application(persistence, serving);
     } catch (RuntimeException e) {
@@ -92,7 +102,8 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  private static Serving startServing(AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine) {
+  private static Serving startServing(
+      AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine, Notifier notifier) {
     Clock clock = Clock.systemUTC();
     SecureRandom random = new SecureRandom();
     SecretCipher cipher =
@@ -142,8 +153,9 @@ public final class Application implements AutoCloseable {
     alertSources.seedTypes();
     settingsStores.createDefaults(clock.instant());
     RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
+    AlertWiring alerts = AlertWiring.create(notifier, persistence, runtimeSettings, clock);
     InvestigationWiring investigations =
-        InvestigationWiring.create(config, persistence, engine, runtimeSettings, clock);
+        InvestigationWiring.create(config, persistence, engine, runtimeSettings, alerts.notifications, clock);
     investigations.recover(persistence);
 
     // Skills (later) will observe tool instance changes to regenerate SKILL.md (contract §3.3.5).
@@ -166,6 +178,7 @@ public final class Application implements AutoCloseable {
             new ListIncidents(persistence.incidents()),
             investigations.operations,
             alertSources,
+            alerts.operations(config, persistence, alertSources, investigations, clock),
             SettingsUseCases.over(settingsStores, clock),
             toolTypes,
             tools,
@@ -186,7 +199,7 @@ public final class Application implements AutoCloseable {
         server.port(),
         persistence.describe(),
         config.dataDir());
-    return new Serving(server, runtimeSettings, investigations.workers);
+    return new Serving(server, runtimeSettings, investigations.workers, alerts);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -222,7 +235,11 @@ public final class Application implements AutoCloseable {
       try {
         workers.close();
       } finally {
-        persistence.close();
+        try {
+          alerts.close();
+        } finally {
+          persistence.close();
+        }
       }
     }
     LOG.info("Stopped");

@@ -7,7 +7,12 @@ import dev.akmatori.application.incident.GetIncident;
 import dev.akmatori.application.incident.IncidentEventFeed;
 import dev.akmatori.application.investigation.CancelIncident;
 import dev.akmatori.application.investigation.CreateIncident;
+import dev.akmatori.application.investigation.IncidentEndObserver;
+import dev.akmatori.application.investigation.IncidentManagerPrompt;
+import dev.akmatori.application.investigation.IncidentWorkspace;
+import dev.akmatori.application.investigation.InvestigationQueue;
 import dev.akmatori.application.investigation.InvestigationWorkers;
+import dev.akmatori.application.investigation.ObservedInvestigationQueue;
 import dev.akmatori.application.investigation.RunInvestigation;
 import dev.akmatori.application.investigation.WorkerSettings;
 import dev.akmatori.application.investigation.tool.ToolInvokers;
@@ -27,15 +32,24 @@ final class InvestigationWiring {
 
   final InvestigationWorkers workers;
   final IncidentOperations operations;
+  final IncidentWorkspace workspace;
+  final IncidentManagerPrompt prompt;
 
-  private InvestigationWiring(InvestigationWorkers workers, IncidentOperations operations) {
+  private InvestigationWiring(
+      InvestigationWorkers workers, IncidentOperations operations, IncidentWorkspace workspace, IncidentManagerPrompt prompt) {
     this.workers = workers;
     this.operations = operations;
+    this.workspace = workspace;
+    this.prompt = prompt;
   }
 
+  /** {@code ended} learns about every incident that reaches a terminal status, whoever wrote it. */
   static InvestigationWiring create(
-      AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine, RuntimeSettings runtime, Clock clock) {
+      AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine, RuntimeSettings runtime,
+      IncidentEndObserver ended, Clock clock) {
     FileIncidentWorkspace workspace = new FileIncidentWorkspace(config.dataDir().resolve("incidents"));
+    InvestigationQueue queue = new ObservedInvestigationQueue(persistence.investigationQueue(), persistence.incidents(), ended);
+    IncidentManagerPrompt prompt = new DefaultIncidentManagerPrompt();
     WorkerSettings settings =
         engine.timings().apply(
             WorkerSettings.defaults(
@@ -56,18 +70,18 @@ final class InvestigationWiring {
     InvestigationWorkers workers =
         new InvestigationWorkers(
             new InvestigationWorkers.Ports(
-                persistence.investigationQueue(), persistence.incidents(), persistence.incidentEvents(), workspace,
+                queue, persistence.incidents(), persistence.incidentEvents(), workspace,
                 loop, models),
             settings,
             ownerId(),
             clock);
     IncidentOperations operations =
         IncidentOperations.of(
-            new CreateIncident(persistence.incidents(), workspace, new DefaultIncidentManagerPrompt(), workers, clock, UUID::randomUUID),
+            new CreateIncident(persistence.incidents(), workspace, prompt, workers, clock, UUID::randomUUID),
             new GetIncident(persistence.incidents(), persistence.incidentEvents()),
-            new CancelIncident(persistence.incidents(), persistence.investigationQueue(), clock),
+            new CancelIncident(persistence.incidents(), queue, clock),
             new IncidentEventFeed(persistence.incidents(), persistence.incidentEvents()));
-    return new InvestigationWiring(workers, operations);
+    return new InvestigationWiring(workers, operations, workspace, prompt);
   }
 
   /**
