@@ -21,10 +21,13 @@ public final class AlertTask {
 
   private AlertTask() {}
 
-  /** The task of an incident whose {@code source} is an alert source type; empty for other sources. */
+  /**
+   * The task of an incident created from an alert: its {@code source} is an alert source type and its
+   * context has the alert's keys (§4.8); empty for any other incident.
+   */
   public static Optional<String> of(String source, Map<String, Object> context) {
     Optional<AlertSourceTypeSpec> type = BuiltinAlertSourceTypes.find(source);
-    if (type.isEmpty()) {
+    if (type.isEmpty() || !context.containsKey("alert_name")) {
       return Optional.empty();
     }
     String name = text(context, "alert_name");
