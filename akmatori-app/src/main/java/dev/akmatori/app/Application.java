@@ -5,6 +5,7 @@ import dev.akmatori.adapter.http.HttpServer;
 import dev.akmatori.adapter.llm.context.PdfBoxTextExtractor;
 import dev.akmatori.adapter.llm.json.JacksonJsonCodec;
 import dev.akmatori.adapter.llm.mcp.PooledMcpToolSource;
+import dev.akmatori.adapter.llm.notify.SlackNotifier;
 import dev.akmatori.adapter.llm.tool.ssh.SshToolInvoker;
 import dev.akmatori.adapter.llm.mcp.SdkMcpClient;
 import dev.akmatori.adapter.llm.tool.connector.HttpConnectorInvoker;
@@ -34,6 +35,7 @@ import dev.akmatori.application.investigation.tool.ToolAllowlist;
 import dev.akmatori.application.investigation.tool.ToolInvoker;
 import dev.akmatori.application.mcp.McpServerService;
 import dev.akmatori.application.mcp.StoredMcpServerConfigs;
+import dev.akmatori.application.notification.Notifier;
 import dev.akmatori.application.runbook.RunbookService;
 import dev.akmatori.application.secret.EncryptionKeyCheck;
 import dev.akmatori.application.secret.SecretCipher;
@@ -74,6 +76,7 @@ public final class Application implements AutoCloseable {
   private final SkillsFeature skills;
   private final ToolInvoker httpConnectorInvoker;
   private final AgentPorts agentPorts;
+  private final AlertWiring alerts;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
@@ -83,6 +86,7 @@ public final class Application implements AutoCloseable {
     this.skills = serving.skills();
     this.httpConnectorInvoker = serving.httpConnectorInvoker();
     this.agentPorts = serving.agentPorts();
+    this.alerts = serving.alerts();
   }
 
   /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
@@ -92,7 +96,8 @@ public final class Application implements AutoCloseable {
       InvestigationWorkers workers,
       SkillsFeature skills,
       ToolInvoker httpConnectorInvoker,
-      AgentPorts agentPorts) {}
+      AgentPorts agentPorts,
+      AlertWiring alerts) {}
 
   /**
    * The agent loop's ports built here for the investigation wiring: the MCP servers' tools (a pool
@@ -107,13 +112,18 @@ public final class Application implements AutoCloseable {
 
   /** As {@link #start(AppConfig)} with another agent loop, model settings or worker timings. */
   static Application start(AppConfig config, InvestigationEngine engine) {
+    return start(config, engine, new SlackNotifier());
+  }
+
+  /** As {@link #start(AppConfig, InvestigationEngine)} with another Slack client (tests point it elsewhere). */
+  static Application start(AppConfig config, InvestigationEngine engine, Notifier notifier) {
     createDataLayout(config.dataDir());
     PersistenceAdapter persistence =
         PersistenceAdapter.open(
             new DatabaseSettings(
                 config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize()));
     try {
-      Serving serving = startServing(config, persistence, engine);
+      Serving serving = startServing(config, persistence, engine, notifier);
       serving.workers().start(); // contract §7: the workers start after the server listens
       return new Application(persistence, serving);
     } catch (RuntimeException e) {
@@ -122,7 +132,8 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  private static Serving startServing(AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine) {
+  private static Serving startServing(
+      AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine, Notifier notifier) {
     Clock clock = Clock.systemUTC();
     SecureRandom random = new SecureRandom();
     SecretCipher cipher =
@@ -177,6 +188,7 @@ public final class Application implements AutoCloseable {
     alertSources.seedTypes();
     settingsStores.createDefaults(clock.instant());
     RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
+    AlertWiring alerts = AlertWiring.create(notifier, persistence, runtimeSettings, clock);
 
     ToolInstanceService tools =
         new ToolInstanceService(
@@ -199,6 +211,7 @@ public final class Application implements AutoCloseable {
             persistence,
             engine,
             runtimeSettings,
+            alerts.notifications,
             new AgentReach(
                 skills.library,
                 skills.allowlist,
@@ -225,6 +238,7 @@ public final class Application implements AutoCloseable {
             new ListIncidents(persistence.incidents()),
             investigations.operations,
             alertSources,
+            alerts.operations(config, persistence, alertSources, investigations, clock),
             SettingsUseCases.over(settingsStores, clock),
             toolTypes,
             tools,
@@ -256,7 +270,7 @@ public final class Application implements AutoCloseable {
         config.dataDir());
     return new Serving(
         server, runtimeSettings, investigations.workers, skills, httpConnectorInvoker,
-        new AgentPorts(mcpTools, contextLibrary));
+        new AgentPorts(mcpTools, contextLibrary), alerts);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -318,7 +332,11 @@ public final class Application implements AutoCloseable {
         workers.close();
         agentPorts.mcpTools().close();
       } finally {
-        persistence.close();
+        try {
+          alerts.close();
+        } finally {
+          persistence.close();
+        }
       }
     }
     LOG.info("Stopped");

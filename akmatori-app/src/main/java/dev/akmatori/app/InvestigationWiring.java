@@ -7,7 +7,12 @@ import dev.akmatori.application.incident.GetIncident;
 import dev.akmatori.application.incident.IncidentEventFeed;
 import dev.akmatori.application.investigation.CancelIncident;
 import dev.akmatori.application.investigation.CreateIncident;
+import dev.akmatori.application.investigation.IncidentEndObserver;
+import dev.akmatori.application.investigation.IncidentManagerPrompt;
+import dev.akmatori.application.investigation.IncidentWorkspace;
+import dev.akmatori.application.investigation.InvestigationQueue;
 import dev.akmatori.application.investigation.InvestigationWorkers;
+import dev.akmatori.application.investigation.ObservedInvestigationQueue;
 import dev.akmatori.application.investigation.RunInvestigation;
 import dev.akmatori.application.investigation.WorkerSettings;
 import dev.akmatori.application.model.ActiveModelSettings;
@@ -25,20 +30,29 @@ final class InvestigationWiring {
 
   final InvestigationWorkers workers;
   final IncidentOperations operations;
+  final IncidentWorkspace workspace;
+  final IncidentManagerPrompt prompt;
 
-  private InvestigationWiring(InvestigationWorkers workers, IncidentOperations operations) {
+  private InvestigationWiring(
+      InvestigationWorkers workers, IncidentOperations operations, IncidentWorkspace workspace, IncidentManagerPrompt prompt) {
     this.workers = workers;
     this.operations = operations;
+    this.workspace = workspace;
+    this.prompt = prompt;
   }
 
+  /** {@code ended} learns about every incident that reaches a terminal status, whoever wrote it. */
   static InvestigationWiring create(
       AppConfig config,
       PersistenceAdapter persistence,
       InvestigationEngine engine,
       RuntimeSettings runtime,
+      IncidentEndObserver ended,
       AgentReach reach,
       Clock clock) {
     FileIncidentWorkspace workspace = new FileIncidentWorkspace(config.dataDir().resolve("incidents"));
+    InvestigationQueue queue = new ObservedInvestigationQueue(persistence.investigationQueue(), persistence.incidents(), ended);
+    IncidentManagerPrompt prompt = () -> reach.skills().rootInstructions().prompt();
     WorkerSettings settings =
         engine.timings().apply(
             WorkerSettings.defaults(
@@ -56,7 +70,7 @@ final class InvestigationWiring {
     InvestigationWorkers workers =
         new InvestigationWorkers(
             new InvestigationWorkers.Ports(
-                persistence.investigationQueue(), persistence.incidents(), persistence.incidentEvents(), workspace,
+                queue, persistence.incidents(), persistence.incidentEvents(), workspace,
                 loop, models),
             settings,
             ownerId(),
@@ -64,12 +78,12 @@ final class InvestigationWiring {
     IncidentOperations operations =
         IncidentOperations.of(
             new CreateIncident(
-                persistence.incidents(), workspace, () -> reach.skills().rootInstructions().prompt(), workers, clock,
+                persistence.incidents(), workspace, prompt, workers, clock,
                 UUID::randomUUID),
             new GetIncident(persistence.incidents(), persistence.incidentEvents()),
-            new CancelIncident(persistence.incidents(), persistence.investigationQueue(), clock),
+            new CancelIncident(persistence.incidents(), queue, clock),
             new IncidentEventFeed(persistence.incidents(), persistence.incidentEvents()));
-    return new InvestigationWiring(workers, operations);
+    return new InvestigationWiring(workers, operations, workspace, prompt);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.akmatori.adapter.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.akmatori.adapter.http.alert.AlertEndpoints;
+import dev.akmatori.adapter.http.alert.WebhookEndpoints;
 import dev.akmatori.adapter.http.alertsource.AlertSourceEndpoints;
 import dev.akmatori.adapter.http.apikey.ApiKeyEndpoints;
 import dev.akmatori.adapter.http.auth.AuthEndpoints;
@@ -57,6 +59,8 @@ public final class HttpApi {
         new IncidentEndpoints(deps.incidents(), deps.incidentOperations(), bodies, mapper, streams);
     ContextFileEndpoints contextFiles = new ContextFileEndpoints(deps.contextFiles(), bodies);
     AlertSourceEndpoints alertSources = new AlertSourceEndpoints(deps.alertSources(), bodies);
+    WebhookEndpoints webhooks = new WebhookEndpoints(deps.alerts().ingest());
+    AlertEndpoints alerts = new AlertEndpoints(deps.alerts().list());
     SettingsEndpoints settings = new SettingsEndpoints(deps.settings(), bodies);
     ToolTypeEndpoints toolTypes = new ToolTypeEndpoints(deps.toolTypes());
     ToolInstanceEndpoints tools = new ToolInstanceEndpoints(deps.tools(), bodies);
@@ -84,6 +88,8 @@ public final class HttpApi {
           contextFiles.register(routes);
           incidents.register(routes);
           alertSources.register(routes);
+          webhooks.register(routes);
+          alerts.register(routes);
           settings.register(routes);
           toolTypes.register(routes);
           tools.register(routes);

@@ -1,5 +1,6 @@
 package dev.akmatori.adapter.http;
 
+import dev.akmatori.adapter.http.alert.AlertOperations;
 import dev.akmatori.adapter.http.incident.IncidentOperations;
 import dev.akmatori.application.alertsource.ManageAlertSources;
 import dev.akmatori.application.auth.AdminAccount;
@@ -35,6 +36,7 @@ public record HttpDependencies(
     ListIncidents incidents,
     IncidentOperations incidentOperations,
     ManageAlertSources alertSources,
+    AlertOperations alerts,
     SettingsUseCases settings,
     ToolTypeCatalogue toolTypes,
     ManageToolInstances tools,
@@ -58,6 +60,7 @@ public record HttpDependencies(
     Objects.requireNonNull(incidents, "incidents");
     Objects.requireNonNull(incidentOperations, "incidentOperations");
     Objects.requireNonNull(alertSources, "alertSources");
+    Objects.requireNonNull(alerts, "alerts");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(toolTypes, "toolTypes");
     Objects.requireNonNull(tools, "tools");

@@ -1,9 +1,7 @@
 package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.incident.IncidentRepository;
-import dev.akmatori.domain.incident.EventType;
 import dev.akmatori.domain.incident.Incident;
-import dev.akmatori.domain.incident.IncidentEvents;
 import dev.akmatori.domain.incident.IncidentFilter;
 import dev.akmatori.domain.incident.IncidentId;
 import dev.akmatori.domain.incident.IncidentStatus;
@@ -22,11 +20,6 @@ import org.jdbi.v3.core.statement.Query;
 final class JdbiIncidentRepository implements IncidentRepository {
   private static final String COUNT = "SELECT COUNT(*) FROM incidents";
   private static final String SELECT = IncidentRows.SELECT;
-  private static final String INSERT =
-      """
-      INSERT INTO incidents (uuid, source, source_id, title, status, context, working_dir, started_at,
-                             created_at, updated_at)
-      VALUES (:uuid, :source, :sourceId, :title, 'pending', :context, :workingDir, :now, :now, :now)""";
   private static final String BY_UUID = SELECT + "\nWHERE uuid = :uuid";
   private static final String ADD_USAGE =
       """
@@ -53,26 +46,9 @@ final class JdbiIncidentRepository implements IncidentRepository {
 
   @Override
   public Incident create(NewIncident incident, Instant now) {
-    String context = JsonWriter.write(incident.context());
     return Conflicts.onUniqueViolation(
         "Incident " + incident.uuid() + " already exists",
-        () -> jdbi.inTransaction(
-            h -> {
-              long id =
-                  h.createUpdate(INSERT)
-                      .bind("uuid", incident.uuid().toString())
-                      .bind("source", incident.source())
-                      .bind("sourceId", incident.sourceId())
-                      .bind("title", incident.title())
-                      .bind("context", context)
-                      .bind("workingDir", incident.workingDir())
-                      .bind("now", Timestamps.bind(now))
-                      .executeAndReturnGeneratedKeys("id")
-                      .mapTo(Long.class)
-                      .one();
-              EventRows.append(h, id, EventType.STATUS, IncidentEvents.status(IncidentStatus.PENDING, null, null), now);
-              return h.createQuery(BY_UUID).bind("uuid", incident.uuid().toString()).map(IncidentRows::map).one();
-            }));
+        () -> jdbi.inTransaction(h -> IncidentInserts.insert(h, incident, null, now)));
   }
 
   @Override

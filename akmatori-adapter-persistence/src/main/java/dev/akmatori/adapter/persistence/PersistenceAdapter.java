@@ -2,6 +2,7 @@ package dev.akmatori.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.akmatori.application.alert.AlertRepository;
 import dev.akmatori.application.alertsource.AlertSourceRepository;
 import dev.akmatori.application.alertsource.AlertSourceTypeRepository;
 import dev.akmatori.application.auth.ApiKeyRepository;
@@ -12,6 +13,7 @@ import dev.akmatori.application.incident.IncidentEventLog;
 import dev.akmatori.application.incident.IncidentRepository;
 import dev.akmatori.application.investigation.InvestigationQueue;
 import dev.akmatori.application.mcp.McpServerRepository;
+import dev.akmatori.application.notification.NotificationThreads;
 import dev.akmatori.application.runbook.RunbookRepository;
 import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.settings.SettingsRepository;
@@ -50,6 +52,8 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final SshKeyRepository sshKeys;
   private final SkillRepository skills;
   private final HttpConnectorRepository httpConnectors;
+  private final AlertRepository alerts;
+  private final NotificationThreads notificationThreads;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -72,6 +76,8 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.sshKeys = new JdbiSshKeyRepository(jdbi);
     this.skills = new JdbiSkillRepository(jdbi);
     this.httpConnectors = new JdbiHttpConnectorRepository(jdbi);
+    this.alerts = new JdbiAlertRepository(jdbi);
+    this.notificationThreads = new JdbiNotificationThreads(jdbi);
   }
 
   /**
@@ -202,6 +208,16 @@ public final class PersistenceAdapter implements AutoCloseable {
   /** HTTP connectors, each written together with the tool type it registers. */
   public HttpConnectorRepository httpConnectors() {
     return httpConnectors;
+  }
+
+  /** Alerts and the serialised ingest transaction (contract §4.7). */
+  public AlertRepository alerts() {
+    return alerts;
+  }
+
+  /** The Slack threads of alert incidents (contract §3.10.2). */
+  public NotificationThreads notificationThreads() {
+    return notificationThreads;
   }
 
   /** For tests and later repositories of this module. */

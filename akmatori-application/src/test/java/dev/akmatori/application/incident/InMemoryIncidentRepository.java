@@ -78,6 +78,19 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
     }
   }
 
+  /** Counts one more linked alert in the incident's {@code alert_count} (the alert fakes call it). */
+  public synchronized void countAlert(IncidentId id) {
+    IncidentRow row = rows.get(id);
+    if (row != null) {
+      Incident i = row.incident;
+      row.incident =
+          new Incident(
+              i.id(), i.uuid(), i.source(), i.sourceId(), i.title(), i.status(), i.context(), i.sessionId(),
+              i.workingDir(), i.fullLog(), i.response(), i.tokensUsed(), i.executionTimeMs(), i.startedAt(),
+              i.completedAt(), i.createdAt(), i.updatedAt(), i.error(), i.steps(), i.alertCount() + 1);
+    }
+  }
+
   /** Test access to the lease columns: owner, expiry, interruptions and cancel flag of one row. */
   public synchronized LeaseView lease(IncidentId id) {
     IncidentRow row = rows.get(id);

@@ -3,6 +3,7 @@ package dev.akmatori.adapter.http.routing;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -30,6 +31,16 @@ public final class Routes {
   /** A POST route whose request body may be up to {@code maxBodyBytes}. */
   public Routes post(String template, long maxBodyBytes, Handler handler) {
     return add(HandlerType.POST, template, OptionalLong.of(maxBodyBytes), handler);
+  }
+
+  /**
+   * A POST route whose request body may be up to {@code maxBodyBytes}, answering a larger one with
+   * 413 and {@code tooLargeMessage} (e.g. the webhook's own message, contract §1.6).
+   */
+  public Routes post(String template, long maxBodyBytes, String tooLargeMessage, Handler handler) {
+    table.add(HandlerType.POST.name(), template, OptionalLong.of(maxBodyBytes), tooLargeMessage);
+    config.addHttpHandler(HandlerType.POST, template, handler);
+    return this;
   }
 
   public Routes put(String template, Handler handler) {

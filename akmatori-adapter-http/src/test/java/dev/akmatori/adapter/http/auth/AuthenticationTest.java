@@ -163,14 +163,14 @@ class AuthenticationTest {
   }
 
   @Test
-  void webhookPaths_arePublicButNotServedYet() {
+  void webhookPaths_arePublic_soAnUnknownSourceIs404EvenWithGarbageCredentials() {
     Reply api1 = api.send(api.anonymous("/api/webhook/alert/0b4e7c2e-1111-4e3a-9c1d-2f0a5b6c7d8e")
         .POST(HttpRequest.BodyPublishers.ofString("{}")));
     Reply alias = api.send(api.anonymous("/webhook/alert/abc").header("Authorization", "Bearer s3cret")
         .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
-    assertError(api1, 404, "not_found", "Not found");
-    assertError(alias, 404, "not_found", "Not found");
+    assertError(api1, 404, "not_found", "Alert source not found");
+    assertError(alias, 404, "not_found", "Alert source not found");
   }
 
   @Test

@@ -2,6 +2,11 @@ package dev.akmatori.adapter.http.testing;
 
 import dev.akmatori.adapter.http.HttpApi;
 import dev.akmatori.adapter.http.HttpDependencies;
+import dev.akmatori.adapter.http.alert.AlertOperations;
+import dev.akmatori.application.alert.AlertIncidentObserver;
+import dev.akmatori.application.alert.InMemoryAlertRepository;
+import dev.akmatori.application.alert.IngestAlerts;
+import dev.akmatori.application.alert.ListAlerts;
 import dev.akmatori.application.alertsource.AlertSourceService;
 import dev.akmatori.application.alertsource.InMemoryAlertSourceRepository;
 import dev.akmatori.application.alertsource.InMemoryAlertSourceTypeRepository;
@@ -51,6 +56,7 @@ import dev.akmatori.application.tool.ToolInstanceService;
 import dev.akmatori.application.tool.ToolInstances;
 import dev.akmatori.application.tool.ToolStores;
 import dev.akmatori.application.tool.ToolTypeCatalogue;
+import dev.akmatori.domain.alert.CorrelationWindow;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,6 +111,8 @@ public final class TestApi implements AutoCloseable {
   public final ConnectorStores connectorStores = ConnectorStores.inMemory();
   /** Tool stores with the built-in types seeded. */
   public final ToolStores toolStores = connectorStores.tools();
+  /** Alerts over the incident fakes; webhook-created incidents also count in {@link #wakeUps}. */
+  public final InMemoryAlertRepository alertStore = new InMemoryAlertRepository(incidentStore);
   public final InMemoryMcpServerRepository mcpServerStore = new InMemoryMcpServerRepository();
   public final ScriptedMcpClient mcpClient = new ScriptedMcpClient();
   public final Set<String> connectorTypes = ConcurrentHashMap.newKeySet();
@@ -157,6 +165,12 @@ public final class TestApi implements AutoCloseable {
                 setup.streamPoll,
                 setup.keepalive),
             alertSources,
+            new AlertOperations(
+                new IngestAlerts(
+                    new IngestAlerts.Ports(alertSources, alertStore, workspace, () -> "Investigate carefully.",
+                        wakeUps::incrementAndGet, AlertIncidentObserver.NONE),
+                    CorrelationWindow.ofMinutes(60), clock, UUID::randomUUID),
+                new ListAlerts(alertStore, incidentStore)),
             SettingsUseCases.over(settingsStores, clock),
             toolTypes,
             tools,

@@ -58,7 +58,7 @@ final class RetryingTransport implements HttpTransport {
 
   private void wait(Request request, String why, Duration delay, int retry, Cancellation cancellation) {
     LOG.warn(
-        "LLM request to {} failed with {}; retry {} of {} in {} ms",
+        "Request to {} failed with {}; retry {} of {} in {} ms",
         request.url().host(), why, retry + 1, policy.maxRetries(), delay.toMillis());
     try {
       sleeper.sleep(delay, cancellation);

@@ -1,0 +1,142 @@
+package dev.akmatori.adapter.persistence;
+
+import dev.akmatori.application.alert.AlertTransaction;
+import dev.akmatori.domain.alert.Alert;
+import dev.akmatori.domain.alert.AlertFingerprint;
+import dev.akmatori.domain.alert.AlertId;
+import dev.akmatori.domain.alert.AlertStatus;
+import dev.akmatori.domain.alert.NewAlert;
+import dev.akmatori.domain.incident.Incident;
+import dev.akmatori.domain.incident.IncidentId;
+import dev.akmatori.domain.incident.NewIncident;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/** The reads and writes of one ingest transaction, on its handle. */
+final class JdbiAlertTransaction implements AlertTransaction {
+  private static final String LATEST = "\nORDER BY a.created_at DESC, a.id DESC\nLIMIT 1";
+  private static final String BY_SOURCE_FP =
+      AlertRows.SELECT
+          + "\nWHERE a.source_uuid = :source AND a.source_fingerprint = :sfp AND a.status = 'firing'" + LATEST;
+  private static final String BY_FP =
+      AlertRows.SELECT + "\nWHERE a.source_uuid = :source AND a.fingerprint = :fp AND a.status = 'firing'" + LATEST;
+  private static final String LIVE =
+      """
+      SELECT uuid FROM incidents
+      WHERE (alert_fingerprint = :fp OR id IN (SELECT incident_id FROM alerts WHERE fingerprint = :fp))
+        AND (status IN ('pending', 'running')%s)
+      ORDER BY created_at DESC, id DESC
+      LIMIT 1""";
+  private static final String RECENTLY_COMPLETED = " OR (status = 'completed' AND completed_at >= :since)";
+  private static final String INSERT =
+      """
+      INSERT INTO alerts (uuid, incident_id, source_uuid, source_type, source_name, status, fingerprint,
+                          source_fingerprint, source_alert_id, alert_name, severity, summary, description,
+                          target_host, target_service, runbook_url, metric_name, metric_value, target_labels,
+                          raw_payload, fired_at, last_seen_at, created_at, updated_at)
+      VALUES (:uuid, :incident, :sourceUuid, :sourceType, :sourceName, 'firing', :fp, :sfp, :sourceAlertId,
+              :name, :severity, :summary, :description, :host, :service, :runbook, :metricName, :metricValue,
+              :labels, :raw, :firedAt, :now, :now, :now)""";
+  private static final String COUNT_ALERT = "UPDATE incidents SET alert_count = alert_count + 1 WHERE id = :id";
+  private static final String TOUCH = "UPDATE alerts SET last_seen_at = :now WHERE uuid = :uuid";
+  private static final String RESOLVE =
+      """
+      UPDATE alerts SET status = 'resolved', resolved_at = :resolvedAt, last_seen_at = :now, updated_at = :now
+      WHERE uuid = :uuid""";
+  private static final String SUPERSEDE =
+      """
+      UPDATE alerts SET status = 'resolved', resolved_at = :now, superseded = TRUE, updated_at = :now
+      WHERE uuid = :uuid""";
+
+  private final Handle h;
+
+  JdbiAlertTransaction(Handle h) {
+    this.h = h;
+  }
+
+  @Override
+  public Optional<Alert> latestFiring(String sourceUuid, String sourceFingerprint) {
+    return h.createQuery(BY_SOURCE_FP).bind("source", sourceUuid).bind("sfp", sourceFingerprint)
+        .map(AlertRows::map).findOne();
+  }
+
+  @Override
+  public Optional<Alert> latestFiring(String sourceUuid, AlertFingerprint fingerprint) {
+    return h.createQuery(BY_FP).bind("source", sourceUuid).bind("fp", fingerprint.value()).map(AlertRows::map).findOne();
+  }
+
+  @Override
+  public Optional<Incident> incident(IncidentId id) {
+    return h.createQuery(IncidentRows.SELECT + "\nWHERE uuid = :uuid").bind("uuid", id.toString())
+        .map(IncidentRows::map).findOne();
+  }
+
+  @Override
+  public Optional<IncidentId> liveIncident(AlertFingerprint fingerprint, Optional<Instant> completedSince) {
+    var query = h.createQuery(String.format(LIVE, completedSince.isPresent() ? RECENTLY_COMPLETED : ""))
+        .bind("fp", fingerprint.value());
+    completedSince.ifPresent(since -> query.bind("since", Timestamps.bind(since)));
+    return query.mapTo(String.class).findOne().map(uuid -> new IncidentId(UUID.fromString(uuid)));
+  }
+
+  @Override
+  public Incident createIncident(NewIncident incident, AlertFingerprint fingerprint, Instant now) {
+    return IncidentInserts.insert(h, incident, fingerprint.value(), now);
+  }
+
+  @Override
+  public Alert insert(NewAlert n, Instant now) {
+    long incidentId =
+        h.createQuery("SELECT id FROM incidents WHERE uuid = :uuid").bind("uuid", n.incident().toString())
+            .mapTo(Long.class).one();
+    var d = n.details();
+    long id =
+        h.createUpdate(INSERT)
+            .bind("uuid", n.uuid().toString())
+            .bind("incident", incidentId)
+            .bind("sourceUuid", n.origin().sourceUuid())
+            .bind("sourceType", n.origin().sourceType())
+            .bind("sourceName", n.origin().sourceName())
+            .bind("fp", n.fingerprint().value())
+            .bind("sfp", d.sourceFingerprint())
+            .bind("sourceAlertId", d.sourceAlertId())
+            .bind("name", d.alertName())
+            .bind("severity", d.severity().wireName())
+            .bind("summary", d.summary())
+            .bind("description", d.description())
+            .bind("host", d.targetHost())
+            .bind("service", d.targetService())
+            .bind("runbook", d.runbookUrl())
+            .bind("metricName", d.metricName())
+            .bind("metricValue", d.metricValue())
+            .bind("labels", JsonWriter.write(d.targetLabels()))
+            .bind("raw", JsonWriter.write(d.rawPayload()))
+            .bind("firedAt", Timestamps.bind(n.firedAt()))
+            .bind("now", Timestamps.bind(now))
+            .executeAndReturnGeneratedKeys("id")
+            .mapTo(Long.class)
+            .one();
+    h.createUpdate(COUNT_ALERT).bind("id", incidentId).execute();
+    Instant stored = Timestamps.stored(now);
+    return new Alert(id, n.uuid(), Optional.of(n.incident()), n.origin(), d, n.fingerprint(), AlertStatus.FIRING,
+        Timestamps.stored(n.firedAt()), null, false, stored, stored, stored);
+  }
+
+  @Override
+  public void touch(AlertId alert, Instant now) {
+    h.createUpdate(TOUCH).bind("now", Timestamps.bind(now)).bind("uuid", alert.toString()).execute();
+  }
+
+  @Override
+  public void resolve(AlertId alert, Instant resolvedAt, Instant now) {
+    h.createUpdate(RESOLVE).bind("resolvedAt", Timestamps.bind(resolvedAt)).bind("now", Timestamps.bind(now))
+        .bind("uuid", alert.toString()).execute();
+  }
+
+  @Override
+  public void supersede(AlertId alert, Instant now) {
+    h.createUpdate(SUPERSEDE).bind("now", Timestamps.bind(now)).bind("uuid", alert.toString()).execute();
+  }
+}

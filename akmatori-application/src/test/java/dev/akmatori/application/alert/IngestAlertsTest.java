@@ -1,0 +1,82 @@
+package dev.akmatori.application.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.akmatori.application.auth.UnauthorizedException;
+import dev.akmatori.domain.alertsource.AlertSource;
+import dev.akmatori.domain.alertsource.FieldMappings;
+import dev.akmatori.domain.shared.BadRequestException;
+import dev.akmatori.domain.shared.ForbiddenException;
+import dev.akmatori.domain.shared.NotFoundException;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The order of the webhook's checks (contract §4.1 steps 2–6) in {@link IngestAlerts}. */
+class IngestAlertsTest {
+  private final IngestHarness h = new IngestHarness(AlertStores.inMemory());
+
+  @Test
+  void anUnknownOrMalformedUuid_isNotFound() {
+    assertThatThrownBy(() -> h.ingest.source("0f6b1c2e-7a4d-4c1e-9f3a-2b5d8e9a1c77"))
+        .isInstanceOf(NotFoundException.class).hasMessage("Alert source not found");
+    assertThatThrownBy(() -> h.ingest.source("nope")).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aDisabledSource_isForbidden() {
+    AlertSource disabled = h.register(AlertFixtures.source("grafana", "", FieldMappings.none(), false));
+    assertThatThrownBy(() -> h.ingest.source(disabled.uuid().toString()))
+        .isInstanceOf(ForbiddenException.class).hasMessage("Alert source is disabled");
+    AlertSource enabled = h.register(AlertFixtures.source("grafana"));
+    assertThat(h.ingest.source(enabled.uuid().toString())).isEqualTo(enabled);
+  }
+
+  @Test
+  void theSecretIsCheckedBeforeTheBodyIsParsed() {
+    AlertSource s = AlertFixtures.source("alertmanager", "secret", FieldMappings.none(), true);
+    AtomicInteger parsed = new AtomicInteger();
+    WebhookDelivery garbage =
+        new WebhookDelivery(WebhookHeaders.none(), "not json".getBytes(), body -> {
+          parsed.incrementAndGet();
+          throw new BadRequestException("Invalid payload: malformed");
+        });
+
+    assertThatThrownBy(() -> h.ingest.ingest(s, garbage)).isInstanceOf(UnauthorizedException.class);
+    assertThat(parsed).hasValue(0);
+  }
+
+  @Test
+  void aBadBodyWithTheRightSecret_isAnInvalidPayload() {
+    AlertSource s = AlertFixtures.source("alertmanager", "secret", FieldMappings.none(), true);
+    assertThatThrownBy(() -> h.ingest.ingest(s, AlertFixtures.delivery("{\"alerts\":5}", Map.of("X-Alertmanager-Secret", "secret"))))
+        .isInstanceOf(BadRequestException.class).hasMessage("Invalid payload: alerts must be an array");
+    assertThatThrownBy(() -> h.ingest.ingest(s, AlertFixtures.delivery("{oops", Map.of("Authorization", "Bearer secret"))))
+        .isInstanceOf(BadRequestException.class).hasMessageStartingWith("Invalid payload: malformed JSON");
+  }
+
+  @Test
+  void aRefusedPayload_storesNothing_evenWhenEarlierItemsWereFine() {
+    AlertSource s = AlertFixtures.source("alertmanager");
+    assertThatThrownBy(() -> h.post(s, "{\"alerts\":[{\"labels\":{\"alertname\":\"A\"}},7]}"))
+        .hasMessage("Invalid payload: alerts[1] must be an object");
+    assertThat(h.stores.alerts().list(dev.akmatori.domain.alert.AlertFilter.none(), dev.akmatori.domain.shared.PageRequest.ALL).total()).isZero();
+  }
+
+  @Test
+  void aFailingAnnouncement_neitherFailsTheWebhookNorLosesTheIncident() {
+    IngestAlerts failing =
+        new IngestAlerts(
+            new IngestAlerts.Ports(uuid -> java.util.Optional.empty(), h.stores.alerts(), h.workspace, () -> "p",
+                h.wakeUps::incrementAndGet, (incident, alert, source) -> {
+                  throw new IllegalStateException("slack is down");
+                }),
+            dev.akmatori.domain.alert.CorrelationWindow.ofMinutes(60), h.clock, java.util.UUID::randomUUID);
+
+    IngestResult result = failing.ingest(AlertFixtures.source("alertmanager"), AlertFixtures.delivery(AlertFixtures.shared("alertmanager-firing.json")));
+
+    assertThat(result.alerts().get(0).incident()).isPresent();
+    assertThat(h.wakeUps).hasValue(1);
+  }
+}
