@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The alert ingestion benchmark of issue 7, not a test (its name keeps it out of {@code mvn verify}).
- * Run it with {@code docs/bench/alerts.sh}; it rewrites {@code docs/benchmarks.md}. Per database (the
+ * Run it with {@code docs/bench/alerts.sh}; it rewrites {@code docs/bench/alerts-results.md} (linked from docs/benchmarks.md). Per database (the
  * default embedded H2 file, and PostgreSQL when {@code AKMATORI_TEST_POSTGRES_URL} is set), with the
  * real Alertmanager body and 16 concurrent clients, it measures: a bare Javalin endpoint that parses
  * the body and INSERTs one row with autocommit into the same database; new fingerprints (each request
@@ -60,7 +60,7 @@ class AlertIngestionBenchmark {
   private static final int STORM = 10_000;
   private static final int STORM_FINGERPRINTS = 20;
   private static final String PASSWORD = "bench-admin-password";
-  private static final Path REPORT = Path.of("..", "docs", "benchmarks.md");
+  private static final Path REPORT = Path.of("..", "docs", "bench", "alerts-results.md");
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BODY = AlertFixtures.shared("alertmanager-firing.json");

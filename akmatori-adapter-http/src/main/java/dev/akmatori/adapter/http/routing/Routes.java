@@ -3,7 +3,6 @@ package dev.akmatori.adapter.http.routing;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
