@@ -72,7 +72,7 @@ class AgentLoopBudgetTest {
 
   @Test
   void theWallTimeBudget_interruptsASlowModelCall() throws Exception {
-    h.startedAt = AgentHarness.NOW.minus(h.timeout).plusMillis(60);
+    h.startedAt = AgentHarness.NOW.minus(h.timeout).plusMillis(1500);
     CountDownLatch started = new CountDownLatch(1);
     h.model.thenBlockUntilCancelled(started);
 
@@ -84,7 +84,7 @@ class AgentLoopBudgetTest {
 
   @Test
   void theWallTimeBudget_endsTheRun_evenWhenTheModelIgnoresItsCancellation() {
-    h.startedAt = AgentHarness.NOW.minus(h.timeout).plusMillis(60);
+    h.startedAt = AgentHarness.NOW.minus(h.timeout).plusMillis(1500);
     CountDownLatch release = new CountDownLatch(1);
     h.model.thenHang(new CountDownLatch(1), release);
     try {
@@ -99,7 +99,7 @@ class AgentLoopBudgetTest {
   @Test
   void theWallTimeBudget_interruptsASlowTool_whoseEventRecordsTheStop() {
     h.timeout = Duration.ofMinutes(30);
-    h.startedAt = AgentHarness.NOW.minus(h.timeout).plusMillis(80);
+    h.startedAt = AgentHarness.NOW.minus(h.timeout).plusMillis(1500);
     h.allowlist.builtin(1, "prod-zabbix", "zabbix", ZBX);
     CountDownLatch started = new CountDownLatch(1);
     h.invoker.answering(FakeToolInvoker.blockingUntilCancelled(started));
