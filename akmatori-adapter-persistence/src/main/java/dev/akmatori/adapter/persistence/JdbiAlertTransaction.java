@@ -22,24 +22,32 @@ final class JdbiAlertTransaction implements AlertTransaction {
           + "\nWHERE a.source_uuid = :source AND a.source_fingerprint = :sfp AND a.status = 'firing'" + LATEST;
   private static final String BY_FP =
       AlertRows.SELECT + "\nWHERE a.source_uuid = :source AND a.fingerprint = :fp AND a.status = 'firing'" + LATEST;
+  /**
+   * Two index lookups (the remembered fingerprint, then incidents of linked alerts) instead of one OR,
+   * which would scan every incident; the live condition is added to both.
+   */
   private static final String LIVE =
       """
-      SELECT uuid FROM incidents
-      WHERE (alert_fingerprint = :fp OR id IN (SELECT incident_id FROM alerts WHERE fingerprint = :fp))
-        AND (status IN ('pending', 'running')%s)
+      SELECT uuid, created_at, id FROM incidents
+      WHERE alert_fingerprint = :fp AND %1$s
+      UNION ALL
+      SELECT i.uuid, i.created_at, i.id FROM alerts a JOIN incidents i ON i.id = a.incident_id
+      WHERE a.fingerprint = :fp AND %2$s
       ORDER BY created_at DESC, id DESC
       LIMIT 1""";
-  private static final String RECENTLY_COMPLETED = " OR (status = 'completed' AND completed_at >= :since)";
+  private static final String PENDING_OR_RUNNING = "%sstatus IN ('pending', 'running')";
+  private static final String RECENTLY_COMPLETED =
+      "(%1$sstatus IN ('pending', 'running') OR (%1$sstatus = 'completed' AND %1$scompleted_at >= :since))";
   private static final String INSERT =
       """
       INSERT INTO alerts (uuid, incident_id, source_uuid, source_type, source_name, status, fingerprint,
                           source_fingerprint, source_alert_id, alert_name, severity, summary, description,
                           target_host, target_service, runbook_url, metric_name, metric_value, target_labels,
                           raw_payload, fired_at, last_seen_at, created_at, updated_at)
-      VALUES (:uuid, :incident, :sourceUuid, :sourceType, :sourceName, 'firing', :fp, :sfp, :sourceAlertId,
-              :name, :severity, :summary, :description, :host, :service, :runbook, :metricName, :metricValue,
-              :labels, :raw, :firedAt, :now, :now, :now)""";
-  private static final String COUNT_ALERT = "UPDATE incidents SET alert_count = alert_count + 1 WHERE id = :id";
+      VALUES (:uuid, (SELECT id FROM incidents WHERE uuid = :incident), :sourceUuid, :sourceType, :sourceName,
+              'firing', :fp, :sfp, :sourceAlertId, :name, :severity, :summary, :description, :host, :service,
+              :runbook, :metricName, :metricValue, :labels, :raw, :firedAt, :now, :now, :now)""";
+  private static final String COUNT_ALERT = "UPDATE incidents SET alert_count = alert_count + 1 WHERE uuid = :incident";
   private static final String TOUCH = "UPDATE alerts SET last_seen_at = :now WHERE uuid = :uuid";
   private static final String RESOLVE =
       """
@@ -75,10 +83,11 @@ final class JdbiAlertTransaction implements AlertTransaction {
 
   @Override
   public Optional<IncidentId> liveIncident(AlertFingerprint fingerprint, Optional<Instant> completedSince) {
-    var query = h.createQuery(String.format(LIVE, completedSince.isPresent() ? RECENTLY_COMPLETED : ""))
+    String live = completedSince.isPresent() ? RECENTLY_COMPLETED : PENDING_OR_RUNNING;
+    var query = h.createQuery(String.format(LIVE, String.format(live, ""), String.format(live, "i.")))
         .bind("fp", fingerprint.value());
     completedSince.ifPresent(since -> query.bind("since", Timestamps.bind(since)));
-    return query.mapTo(String.class).findOne().map(uuid -> new IncidentId(UUID.fromString(uuid)));
+    return query.map((rs, ctx) -> rs.getString("uuid")).findFirst().map(uuid -> new IncidentId(UUID.fromString(uuid)));
   }
 
   @Override
@@ -88,14 +97,11 @@ final class JdbiAlertTransaction implements AlertTransaction {
 
   @Override
   public Alert insert(NewAlert n, Instant now) {
-    long incidentId =
-        h.createQuery("SELECT id FROM incidents WHERE uuid = :uuid").bind("uuid", n.incident().toString())
-            .mapTo(Long.class).one();
     var d = n.details();
     long id =
         h.createUpdate(INSERT)
             .bind("uuid", n.uuid().toString())
-            .bind("incident", incidentId)
+            .bind("incident", n.incident().toString())
             .bind("sourceUuid", n.origin().sourceUuid())
             .bind("sourceType", n.origin().sourceType())
             .bind("sourceName", n.origin().sourceName())
@@ -118,7 +124,7 @@ final class JdbiAlertTransaction implements AlertTransaction {
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class)
             .one();
-    h.createUpdate(COUNT_ALERT).bind("id", incidentId).execute();
+    h.createUpdate(COUNT_ALERT).bind("incident", n.incident().toString()).execute();
     Instant stored = Timestamps.stored(now);
     return new Alert(id, n.uuid(), Optional.of(n.incident()), n.origin(), d, n.fingerprint(), AlertStatus.FIRING,
         Timestamps.stored(n.firedAt()), null, false, stored, stored, stored);

@@ -86,6 +86,10 @@ class WebhookEndpointTest {
     assertThat(viaAlias.status()).as(viaAlias.toString()).isEqualTo(200);
     assertThat(viaAlias.json().get("alerts").get(0).get("action").asText()).isEqualTo("created");
     assertThat(again.json().get("alerts").get(0).get("action").asText()).isEqualTo("deduplicated");
+    Reply form = post("/api/webhook/alert/" + uuid, AlertFixtures.shared("alertmanager-resolved.json"),
+        "Content-Type", "application/x-www-form-urlencoded");
+    assertThat(form.status()).as("a form content type is not parsed as a form").isEqualTo(200);
+    assertThat(form.json().get("alerts").get(0).get("action").asText()).isEqualTo("resolved");
   }
 
   @Test
