@@ -79,7 +79,7 @@ class WebhookStormCrashTest {
       storm(first, source, acknowledged);
       first.kill();
     }
-    assertThat(acknowledged).as("alerts acknowledged before the kill").hasSizeGreaterThan(20);
+    assertThat(acknowledged).as("alerts acknowledged before the kill").hasSizeGreaterThanOrEqualTo(10);
 
     try (AppProcess second = start(env, "complete")) {
       awaitNoLiveIncidents(second, token);
@@ -134,7 +134,12 @@ class WebhookStormCrashTest {
         }
       });
     }
+    // At least STORM, and on a loaded machine until enough alerts were acknowledged (bounded).
     Thread.sleep(STORM.toMillis());
+    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (acknowledged.size() < 50 && System.nanoTime() < end) {
+      Thread.sleep(50);
+    }
     app.kill(); // while the senders are still posting
     stop.set(true);
     senders.shutdown();
