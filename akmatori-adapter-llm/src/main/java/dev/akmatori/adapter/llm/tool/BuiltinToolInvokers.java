@@ -24,6 +24,8 @@ public final class BuiltinToolInvokers {
   public static Map<String, ToolInvoker> create(ModelTransports transports, RuntimeSettings settings) {
     IntegrationHttp http = new IntegrationHttp(transports.sharedClient(), settings);
     Map<String, ToolInvoker> invokers = new LinkedHashMap<>();
+    invokers.put("netbox", new dev.akmatori.adapter.llm.tool.netbox.NetBoxToolInvoker(http));
+    invokers.put("catchpoint", new dev.akmatori.adapter.llm.tool.catchpoint.CatchpointToolInvoker(http));
     invokers.put("zabbix", new ZabbixToolInvoker(http));
     invokers.put("victoria_metrics", new VictoriaMetricsToolInvoker(http));
     invokers.put("grafana", new GrafanaToolInvoker(http));

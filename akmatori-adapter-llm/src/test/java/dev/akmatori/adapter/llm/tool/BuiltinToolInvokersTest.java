@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class BuiltinToolInvokersTest {
   private static final Map<String, Map<String, Object>> CREDENTIALS = Map.of(
       "zabbix", Map.of("zabbix_url", "ZABBIX", "zabbix_token", "zbx-token-1"),
+      "netbox", Map.of("netbox_url", "URL", "netbox_api_token", "nbt-token"),
+      "catchpoint", Map.of("catchpoint_url", "URL", "catchpoint_api_token", "cp-token"),
       "victoria_metrics", Map.of("vm_url", "URL", "vm_auth_method", "none"),
       "grafana", Map.of("grafana_url", "URL", "grafana_api_token", "glsa_token"),
       "kubernetes", Map.of("k8s_url", "URL", "k8s_token", "k8s-token"));
@@ -55,7 +57,7 @@ class BuiltinToolInvokersTest {
 
   @Test
   void theFactory_coversTheFourHttpIntegrations_andCanBeExtended() {
-    assertThat(invokers).containsOnlyKeys("zabbix", "victoria_metrics", "grafana", "kubernetes");
+    assertThat(invokers).containsOnlyKeys("zabbix", "victoria_metrics", "grafana", "kubernetes", "netbox", "catchpoint");
     invokers.put("ssh", (type, op, instance, args, timeout, cancellation) -> "added later");
     assertThat(invokers).containsKey("ssh");
   }
@@ -105,6 +107,8 @@ class BuiltinToolInvokersTest {
     switch (name) {
       case "method":
         return "host.get";
+      case "action":
+        return "acknowledge";
       case "path":
         return "/api/v1/namespaces";
       case "ends_at":
