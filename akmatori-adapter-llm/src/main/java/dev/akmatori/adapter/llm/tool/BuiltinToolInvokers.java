@@ -4,6 +4,7 @@ import dev.akmatori.adapter.llm.http.ModelTransports;
 import dev.akmatori.adapter.llm.tool.grafana.GrafanaToolInvoker;
 import dev.akmatori.adapter.llm.tool.integration.IntegrationHttp;
 import dev.akmatori.adapter.llm.tool.kubernetes.KubernetesToolInvoker;
+import dev.akmatori.adapter.llm.tool.pagerduty.PagerDutyToolInvoker;
 import dev.akmatori.adapter.llm.tool.victoriametrics.VictoriaMetricsToolInvoker;
 import dev.akmatori.adapter.llm.tool.zabbix.ZabbixToolInvoker;
 import dev.akmatori.application.investigation.tool.ToolInvoker;
@@ -28,6 +29,7 @@ public final class BuiltinToolInvokers {
     invokers.put("victoria_metrics", new VictoriaMetricsToolInvoker(http));
     invokers.put("grafana", new GrafanaToolInvoker(http));
     invokers.put("kubernetes", new KubernetesToolInvoker(http));
+    invokers.put("pagerduty", new PagerDutyToolInvoker(http));
     return invokers;
   }
 }
