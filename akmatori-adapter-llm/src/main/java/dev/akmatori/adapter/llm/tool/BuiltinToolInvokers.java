@@ -1,9 +1,12 @@
 package dev.akmatori.adapter.llm.tool;
 
 import dev.akmatori.adapter.llm.http.ModelTransports;
+import dev.akmatori.adapter.llm.tool.catchpoint.CatchpointToolInvoker;
 import dev.akmatori.adapter.llm.tool.grafana.GrafanaToolInvoker;
 import dev.akmatori.adapter.llm.tool.integration.IntegrationHttp;
 import dev.akmatori.adapter.llm.tool.kubernetes.KubernetesToolInvoker;
+import dev.akmatori.adapter.llm.tool.netbox.NetBoxToolInvoker;
+import dev.akmatori.adapter.llm.tool.pagerduty.PagerDutyToolInvoker;
 import dev.akmatori.adapter.llm.tool.victoriametrics.VictoriaMetricsToolInvoker;
 import dev.akmatori.adapter.llm.tool.zabbix.ZabbixToolInvoker;
 import dev.akmatori.application.investigation.tool.ToolInvoker;
@@ -24,12 +27,13 @@ public final class BuiltinToolInvokers {
   public static Map<String, ToolInvoker> create(ModelTransports transports, RuntimeSettings settings) {
     IntegrationHttp http = new IntegrationHttp(transports.sharedClient(), settings);
     Map<String, ToolInvoker> invokers = new LinkedHashMap<>();
-    invokers.put("netbox", new dev.akmatori.adapter.llm.tool.netbox.NetBoxToolInvoker(http));
-    invokers.put("catchpoint", new dev.akmatori.adapter.llm.tool.catchpoint.CatchpointToolInvoker(http));
     invokers.put("zabbix", new ZabbixToolInvoker(http));
     invokers.put("victoria_metrics", new VictoriaMetricsToolInvoker(http));
     invokers.put("grafana", new GrafanaToolInvoker(http));
     invokers.put("kubernetes", new KubernetesToolInvoker(http));
+    invokers.put("pagerduty", new PagerDutyToolInvoker(http));
+    invokers.put("netbox", new NetBoxToolInvoker(http));
+    invokers.put("catchpoint", new CatchpointToolInvoker(http));
     return invokers;
   }
 }
