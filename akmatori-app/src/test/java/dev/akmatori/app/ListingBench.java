@@ -255,7 +255,7 @@ class ListingBench {
     String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim() : "n/a";
     return "# Listing 1,000,000 incidents\n\n"
         + "Produced by `docs/bench/run.sh` (the JUnit class `ListingBench` in `akmatori-app`, not part of `mvn verify`),\n"
-        + "which rewrites this file. One million terminal incidents are planted with one `INSERT … SELECT`; then each\n"
+        + "which rewrites this file. One million terminal incidents are planted with `INSERT … SELECT` in chunks of 50,000; then each\n"
         + "listing is requested " + MEASURED + " times (after " + WARMUP + " warm-ups) through the real server —\n"
         + "`GET /api/incidents` over loopback HTTP with a JWT, validation, the repository and JSON — interleaved with the\n"
         + "same two statements the repository runs (COUNT, then the ordered page with every column read) in plain JDBC on\n"
