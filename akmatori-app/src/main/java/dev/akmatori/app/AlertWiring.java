@@ -2,6 +2,7 @@ package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.alert.AlertOperations;
 import dev.akmatori.adapter.persistence.PersistenceAdapter;
+import dev.akmatori.application.alert.AlertIncidentObserver;
 import dev.akmatori.application.alert.IngestAlerts;
 import dev.akmatori.application.alert.ListAlerts;
 import dev.akmatori.application.alertsource.AlertSourceLookup;
@@ -43,14 +44,18 @@ final class AlertWiring implements AutoCloseable {
         new IncidentNotifications(notifier, persistence.notificationThreads(), settings, executor, clock), executor);
   }
 
-  /** The webhook and the alert lists, creating incidents through the lifecycle's workspace and workers. */
+  /**
+   * The webhook and the alert lists, creating incidents through the lifecycle's workspace and
+   * workers; each new incident is announced, then handed to the lifecycle's model titles.
+   */
   AlertOperations operations(
       AppConfig config, PersistenceAdapter persistence, AlertSourceLookup sources, InvestigationWiring lifecycle,
       Clock clock) {
     IngestAlerts ingest =
         new IngestAlerts(
             new IngestAlerts.Ports(
-                sources, persistence.alerts(), lifecycle.workspace, lifecycle.prompt, lifecycle.workers, notifications),
+                sources, persistence.alerts(), lifecycle.workspace, lifecycle.prompt, lifecycle.workers,
+                notifications.andThen(AlertIncidentObserver.requestingTitles(lifecycle.titles))),
             CorrelationWindow.ofMinutes(config.alertCorrelationWindowMinutes()),
             clock,
             UUID::randomUUID);

@@ -28,6 +28,7 @@ import dev.akmatori.application.context.ContextFileLibrary;
 import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.investigation.InvestigationWorkers;
+import dev.akmatori.application.investigation.ModelTitles;
 import dev.akmatori.application.investigation.context.ContextLibrary;
 import dev.akmatori.application.investigation.skill.SkillLibrary;
 import dev.akmatori.application.investigation.tool.McpToolSource;
@@ -77,6 +78,7 @@ public final class Application implements AutoCloseable {
   private final ToolInvoker httpConnectorInvoker;
   private final AgentPorts agentPorts;
   private final AlertWiring alerts;
+  private final ModelTitles titles;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
@@ -87,6 +89,7 @@ public final class Application implements AutoCloseable {
     this.httpConnectorInvoker = serving.httpConnectorInvoker();
     this.agentPorts = serving.agentPorts();
     this.alerts = serving.alerts();
+    this.titles = serving.titles();
   }
 
   /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
@@ -97,7 +100,8 @@ public final class Application implements AutoCloseable {
       SkillsFeature skills,
       ToolInvoker httpConnectorInvoker,
       AgentPorts agentPorts,
-      AlertWiring alerts) {}
+      AlertWiring alerts,
+      ModelTitles titles) {}
 
   /**
    * The agent loop's ports built here for the investigation wiring: the MCP servers' tools (a pool
@@ -270,7 +274,7 @@ public final class Application implements AutoCloseable {
         config.dataDir());
     return new Serving(
         server, runtimeSettings, investigations.workers, skills, httpConnectorInvoker,
-        new AgentPorts(mcpTools, contextLibrary), alerts);
+        new AgentPorts(mcpTools, contextLibrary), alerts, investigations.titles);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -330,6 +334,7 @@ public final class Application implements AutoCloseable {
     } finally {
       try {
         workers.close();
+        titles.close();
         agentPorts.mcpTools().close();
       } finally {
         try {

@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code POST /api/incidents} (contract §3.1.3): stores a pending API incident with its workspace,
- * fallback title and first status event, then wakes this process's workers. Everything but the
- * optional model title happens before it returns.
+ * fallback title and first status event, then wakes this process's workers and hands the task to
+ * {@link IncidentTitles}. Everything but the optional model title happens before it returns.
  */
 public final class CreateIncident {
   /** The {@code source} of incidents created through the API. */
@@ -29,7 +29,9 @@ public final class CreateIncident {
   private final InvestigationWakeUp wakeUp;
   private final Clock clock;
   private final Supplier<UUID> uuids;
+  private final IncidentTitles titles;
 
+  /** Incidents that keep their fallback titles. */
   public CreateIncident(
       IncidentRepository incidents,
       IncidentWorkspace workspace,
@@ -37,12 +39,25 @@ public final class CreateIncident {
       InvestigationWakeUp wakeUp,
       Clock clock,
       Supplier<UUID> uuids) {
+    this(incidents, workspace, prompt, wakeUp, clock, uuids, IncidentTitles.NONE);
+  }
+
+  /** Incidents announced to {@code titles} once stored, for the optional model title. */
+  public CreateIncident(
+      IncidentRepository incidents,
+      IncidentWorkspace workspace,
+      IncidentManagerPrompt prompt,
+      InvestigationWakeUp wakeUp,
+      Clock clock,
+      Supplier<UUID> uuids,
+      IncidentTitles titles) {
     this.incidents = incidents;
     this.workspace = workspace;
     this.prompt = prompt;
     this.wakeUp = wakeUp;
     this.clock = clock;
     this.uuids = uuids;
+    this.titles = titles;
   }
 
   /** Creates and queues the incident; {@code context} may be empty, never null. */
@@ -60,6 +75,8 @@ public final class CreateIncident {
             directory.toString());
     Incident created = incidents.create(incident, now);
     wakeUp.queued();
+    // Returns at once: the model title, if any, is asked for on another thread (§5.2).
+    titles.created(created.uuid(), task.text());
     return created;
   }
 
