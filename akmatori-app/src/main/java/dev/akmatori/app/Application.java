@@ -239,7 +239,7 @@ public final class Application implements AutoCloseable {
             investigations.operations,
             alertSources,
             alerts.operations(config, persistence, alertSources, investigations, clock),
-            SettingsUseCases.over(settingsStores, clock),
+            SettingsUseCases.over(settingsStores, persistence.retentionRuns()::latest, clock),
             toolTypes,
             tools,
             sshKeys,
