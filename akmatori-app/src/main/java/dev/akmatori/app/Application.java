@@ -77,6 +77,7 @@ public final class Application implements AutoCloseable {
   private final ToolInvoker httpConnectorInvoker;
   private final AgentPorts agentPorts;
   private final AlertWiring alerts;
+  private final RetentionWiring retention;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
@@ -87,6 +88,7 @@ public final class Application implements AutoCloseable {
     this.httpConnectorInvoker = serving.httpConnectorInvoker();
     this.agentPorts = serving.agentPorts();
     this.alerts = serving.alerts();
+    this.retention = serving.retention();
   }
 
   /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
@@ -97,7 +99,8 @@ public final class Application implements AutoCloseable {
       SkillsFeature skills,
       ToolInvoker httpConnectorInvoker,
       AgentPorts agentPorts,
-      AlertWiring alerts) {}
+      AlertWiring alerts,
+      RetentionWiring retention) {}
 
   /**
    * The agent loop's ports built here for the investigation wiring: the MCP servers' tools (a pool
@@ -125,6 +128,7 @@ public final class Application implements AutoCloseable {
     try {
       Serving serving = startServing(config, persistence, engine, notifier);
       serving.workers().start(); // contract §7: the workers start after the server listens
+      serving.retention().start();
       return new Application(persistence, serving);
     } catch (RuntimeException e) {
       persistence.close();
@@ -223,6 +227,8 @@ public final class Application implements AutoCloseable {
                 mcpTools),
             clock);
     investigations.recover(persistence);
+    RetentionWiring retention = RetentionWiring.create(config, persistence, runtimeSettings, clock);
+    retention.runAtStartup(); // contract §7: after lease recovery, completed before the server listens
     SshKeyService sshKeys =
         new SshKeyService(
             persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
@@ -239,7 +245,7 @@ public final class Application implements AutoCloseable {
             investigations.operations,
             alertSources,
             alerts.operations(config, persistence, alertSources, investigations, clock),
-            SettingsUseCases.over(settingsStores, persistence.retentionRuns()::latest, clock),
+            SettingsUseCases.over(settingsStores, retention.lastRun, clock),
             toolTypes,
             tools,
             sshKeys,
@@ -270,7 +276,7 @@ public final class Application implements AutoCloseable {
         config.dataDir());
     return new Serving(
         server, runtimeSettings, investigations.workers, skills, httpConnectorInvoker,
-        new AgentPorts(mcpTools, contextLibrary), alerts);
+        new AgentPorts(mcpTools, contextLibrary), alerts, retention);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -281,6 +287,11 @@ public final class Application implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
     }
+  }
+
+  /** The retention cleanup of this process, for tests that drive its scheduling decisions. */
+  RetentionWiring retention() {
+    return retention;
   }
 
   /** The port the HTTP server listens on (useful when configured as 0). */
@@ -333,6 +344,7 @@ public final class Application implements AutoCloseable {
         agentPorts.mcpTools().close();
       } finally {
         try {
+          retention.close();
           alerts.close();
         } finally {
           persistence.close();

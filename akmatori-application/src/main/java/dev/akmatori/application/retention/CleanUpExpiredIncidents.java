@@ -105,7 +105,7 @@ public final class CleanUpExpiredIncidents {
       return;
     }
     LOG.info(
-        "Retention cleanup: {} incident(s) deleted, {} orphan directories removed, {} bytes freed, {} error(s)",
+        "Retention cleanup: {} incident(s) deleted, {} orphan director(ies) removed, {} bytes freed, {} error(s)",
         run.incidentsDeleted(), run.orphanDirsRemoved(), run.bytesFreed(), run.errors().size());
     run.errors().forEach(e -> LOG.warn("Retention cleanup: {}", e));
   }
