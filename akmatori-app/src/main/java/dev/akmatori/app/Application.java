@@ -79,6 +79,7 @@ public final class Application implements AutoCloseable {
   private final AgentPorts agentPorts;
   private final AlertWiring alerts;
   private final ModelTitles titles;
+  private final RetentionWiring retention;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
@@ -90,6 +91,7 @@ public final class Application implements AutoCloseable {
     this.agentPorts = serving.agentPorts();
     this.alerts = serving.alerts();
     this.titles = serving.titles();
+    this.retention = serving.retention();
   }
 
   /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
@@ -101,7 +103,8 @@ public final class Application implements AutoCloseable {
       ToolInvoker httpConnectorInvoker,
       AgentPorts agentPorts,
       AlertWiring alerts,
-      ModelTitles titles) {}
+      ModelTitles titles,
+      RetentionWiring retention) {}
 
   /**
    * The agent loop's ports built here for the investigation wiring: the MCP servers' tools (a pool
@@ -129,6 +132,7 @@ public final class Application implements AutoCloseable {
     try {
       Serving serving = startServing(config, persistence, engine, notifier);
       serving.workers().start(); // contract §7: the workers start after the server listens
+      serving.retention().start();
       return new Application(persistence, serving);
     } catch (RuntimeException e) {
       persistence.close();
@@ -227,6 +231,8 @@ public final class Application implements AutoCloseable {
                 mcpTools),
             clock);
     investigations.recover(persistence);
+    RetentionWiring retention = RetentionWiring.create(config, persistence, runtimeSettings, clock);
+    retention.runAtStartup(); // contract §7: after lease recovery, completed before the server listens
     SshKeyService sshKeys =
         new SshKeyService(
             persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
@@ -243,7 +249,7 @@ public final class Application implements AutoCloseable {
             investigations.operations,
             alertSources,
             alerts.operations(config, persistence, alertSources, investigations, clock),
-            SettingsUseCases.over(settingsStores, clock),
+            SettingsUseCases.over(settingsStores, retention.lastRun, clock),
             toolTypes,
             tools,
             sshKeys,
@@ -274,7 +280,7 @@ public final class Application implements AutoCloseable {
         config.dataDir());
     return new Serving(
         server, runtimeSettings, investigations.workers, skills, httpConnectorInvoker,
-        new AgentPorts(mcpTools, contextLibrary), alerts, investigations.titles);
+        new AgentPorts(mcpTools, contextLibrary), alerts, investigations.titles, retention);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -285,6 +291,11 @@ public final class Application implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
     }
+  }
+
+  /** The retention cleanup of this process, for tests that drive its scheduling decisions. */
+  RetentionWiring retention() {
+    return retention;
   }
 
   /** The port the HTTP server listens on (useful when configured as 0). */
@@ -338,6 +349,7 @@ public final class Application implements AutoCloseable {
         agentPorts.mcpTools().close();
       } finally {
         try {
+          retention.close();
           alerts.close();
         } finally {
           persistence.close();
