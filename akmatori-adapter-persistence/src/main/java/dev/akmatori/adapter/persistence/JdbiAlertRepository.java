@@ -68,6 +68,9 @@ final class JdbiAlertRepository implements AlertRepository {
 
   @Override
   public Page<Alert> list(AlertFilter filter, PageRequest page) {
+    if (filter.matchesNothing()) {
+      return new Page<>(List.of(), 0, page);
+    }
     List<String> conditions = new ArrayList<>();
     filter.status().ifPresent(s -> conditions.add("a.status = :status"));
     filter.sourceUuid().ifPresent(s -> conditions.add("a.source_uuid = :source"));

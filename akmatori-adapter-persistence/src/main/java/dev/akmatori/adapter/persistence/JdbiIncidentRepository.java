@@ -96,8 +96,8 @@ final class JdbiIncidentRepository implements IncidentRepository {
   }
 
   private static void bind(Query query, IncidentFilter filter) {
-    filter.from().ifPresent(f -> query.bind("from", Timestamps.bind(f)));
-    filter.toExclusive().ifPresent(t -> query.bind("to", Timestamps.bind(t)));
+    filter.from().ifPresent(f -> query.bind("from", Timestamps.bindBound(f)));
+    filter.toExclusive().ifPresent(t -> query.bind("to", Timestamps.bindBound(t)));
     if (!filter.statuses().isEmpty()) {
       query.bindList("statuses", filter.statuses().stream().map(IncidentStatus::wireName).sorted().toList());
     }

@@ -14,6 +14,9 @@ import org.jdbi.v3.core.argument.Argument;
  * OffsetDateTime} (JDBC 4.2), truncated to the microseconds both databases keep.
  */
 final class Timestamps {
+  private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
   private Timestamps() {}
 
   /** {@code instant} as the database will store it, so returned records equal re-read ones. */
@@ -31,6 +34,15 @@ final class Timestamps {
         statement.setObject(position, value);
       }
     };
+  }
+
+  /**
+   * A bind argument for a bound of a time range, clamped to years 1–9999: both databases hold that
+   * span (PostgreSQL refuses instants past year 294276, H2 others) and nothing is stored outside it,
+   * so a farther bound selects the same rows as the clamped one.
+   */
+  static Argument bindBound(Instant instant) {
+    return bind(instant.isBefore(FIRST) ? FIRST : instant.isAfter(LAST) ? LAST : instant);
   }
 
   /** The instant in {@code column}; null for SQL NULL. */

@@ -147,6 +147,31 @@ abstract class IncidentListContract {
   }
 
   @Test
+  void aSourceWithANulCharacter_matchesNothing_notAnError() {
+    rows.insert("api", IncidentStatus.PENDING, T0);
+
+    Page<Incident> page =
+        repository.list(filter(Optional.empty(), Optional.empty(), Set.of(), Optional.of("api\u0000")), PageRequest.first());
+
+    assertThat(page.total()).isZero();
+  }
+
+  @Test
+  void boundsFarPastWhatTheDatabasesHold_actAsNoBound_notAnError() {
+    long id = rows.insert("api", IncidentStatus.PENDING, T0);
+    Instant farPast = Instant.ofEpochSecond(-1_000_000_000_000_000L);
+    Instant farFuture = Instant.ofEpochSecond(1_000_000_000_000_000L);
+
+    Page<Incident> everything =
+        repository.list(filter(Optional.of(farPast), Optional.of(farFuture), Set.of(), Optional.empty()), PageRequest.first());
+    Page<Incident> nothing =
+        repository.list(filter(Optional.of(farFuture), Optional.empty(), Set.of(), Optional.empty()), PageRequest.first());
+
+    assertThat(everything.items()).extracting(Incident::id).containsExactly(id);
+    assertThat(nothing.total()).isZero();
+  }
+
+  @Test
   void combinedFilters_totalCountsEveryMatch_andPagesSliceIt() {
     for (int i = 0; i < 7; i++) {
       rows.insert("zabbix", i % 2 == 0 ? IncidentStatus.COMPLETED : IncidentStatus.PENDING, T0.plusSeconds(i));

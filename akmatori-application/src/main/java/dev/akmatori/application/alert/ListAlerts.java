@@ -8,6 +8,7 @@ import dev.akmatori.domain.incident.IncidentId;
 import dev.akmatori.domain.shared.NotFoundException;
 import dev.akmatori.domain.shared.Page;
 import dev.akmatori.domain.shared.PageRequest;
+import java.util.List;
 
 /** {@code GET /api/alerts} (contract §3.2) and {@code GET /api/incidents/{uuid}/alerts} (§3.1.6). */
 public final class ListAlerts {
@@ -21,6 +22,9 @@ public final class ListAlerts {
 
   /** Newest first. */
   public Page<Alert> list(AlertFilter filter, PageRequest page) {
+    if (filter.matchesNothing()) {
+      return new Page<>(List.of(), 0, page);
+    }
     return alerts.list(filter, page);
   }
 

@@ -8,6 +8,7 @@ import dev.akmatori.domain.context.ContextFileName;
 import dev.akmatori.domain.context.ReferenceCheck;
 import dev.akmatori.domain.shared.Page;
 import dev.akmatori.domain.shared.PageRequest;
+import dev.akmatori.domain.shared.Text;
 import dev.akmatori.domain.shared.ValidationException;
 import java.time.Clock;
 import java.util.Set;
@@ -54,9 +55,14 @@ public final class ContextFileService implements ManageContextFiles {
       if (file.tooLarge()) {
         throw ContextFileProblems.fileTooLarge();
       }
+      String unstorable = Text.unstorable(upload.description());
+      if (unstorable != null) {
+        throw ValidationException.of("description", unstorable);
+      }
       String mimeType = ContextFileMime.forUpload(upload.declaredType(), name);
-      ContextFileDraft draft =
-          new ContextFileDraft(name, upload.clientFilename(), mimeType, file.size(), upload.description());
+      // The client's own name is display metadata from a header: repaired, not refused (ADR 0023).
+      ContextFileDraft draft = new ContextFileDraft(
+          name, Text.storable(upload.clientFilename()), mimeType, file.size(), upload.description());
       file.commit(name);
       return record(draft);
     }

@@ -229,6 +229,16 @@ public abstract class AlertRepositoryContract {
   }
 
   @Test
+  void list_bySourceUuidWithANulCharacter_isEmpty_notAnError() {
+    AlertDetails d = TestAlerts.details("web-01", "fp");
+    insert(openIncident(d, TestAlerts.ORIGIN, T0).uuid(), d, TestAlerts.ORIGIN, T0);
+
+    AlertFilter nul = new AlertFilter(Optional.empty(), Optional.of(TestAlerts.SOURCE_UUID + "\u0000"));
+
+    assertThat(stores.alerts().list(nul, PageRequest.ALL).total()).isZero();
+  }
+
+  @Test
   void listForIncident_isOldestFirst_andOnlyThatIncidents() {
     AlertDetails d = TestAlerts.details("web-01", "fp");
     Incident one = openIncident(d, TestAlerts.ORIGIN, T0);

@@ -16,6 +16,7 @@ import dev.akmatori.domain.shared.Page;
 import dev.akmatori.domain.shared.PageRequest;
 import dev.akmatori.domain.shared.TooLargeException;
 import dev.akmatori.domain.shared.ValidationException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -194,6 +195,23 @@ class ContextFileServiceTest {
         .isInstanceOf(TooLargeException.class)
         .hasMessage("File exceeds maximum size of 10485760 bytes");
     assertNothingLeft();
+  }
+
+  @Test
+  void check9_aDescriptionNoDatabaseKeeps_isAFieldError_andLeavesNothing() {
+    assertField(() -> service.upload(form().file("a.md", "x").field("description", "a\u0000b")),
+        "description", "must not contain NUL characters");
+    assertNothingLeft();
+  }
+
+  @Test
+  void aClientFilenameNoDatabaseKeeps_isKeptWithReplacementCharacters_whenTheFilenameFieldNamesTheFile() {
+    ContextFile created = service.upload(form()
+        .part("file", "a\u0000b.md", null, new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)))
+        .field("filename", "ok.md"));
+
+    assertThat(created.filename().value()).isEqualTo("ok.md");
+    assertThat(created.originalName()).isEqualTo("a\ufffdb.md");
   }
 
   @Test

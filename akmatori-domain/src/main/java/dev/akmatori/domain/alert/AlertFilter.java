@@ -1,5 +1,6 @@
 package dev.akmatori.domain.alert;
 
+import dev.akmatori.domain.shared.Text;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,5 +13,13 @@ public record AlertFilter(Optional<AlertStatus> status, Optional<String> sourceU
 
   public static AlertFilter none() {
     return new AlertFilter(Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * True when no alert can match: the source uuid holds what no stored text holds (a NUL
+   * character, which PostgreSQL cannot even compare; ADR 0023).
+   */
+  public boolean matchesNothing() {
+    return sourceUuid.filter(s -> Text.unstorable(s) != null).isPresent();
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.akmatori.adapter.http.json.JsonBodies;
 import dev.akmatori.application.alert.PayloadParser;
 import dev.akmatori.application.alert.normalize.Payloads;
+import dev.akmatori.domain.shared.Text;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,7 +25,9 @@ import java.util.Map;
  * Webhook bodies as JSON-like values: strictly UTF-8 (a BOM is skipped), one JSON document, nesting
  * up to {@link #MAX_DEPTH}; integers become {@code Long} (or {@code BigInteger}), other numbers
  * {@code Double}, or {@code BigDecimal} beyond its range. Duplicate keys are tolerated (the last
- * wins): senders are not ours to fix. Every failure is {@code 400 Invalid payload: …}.
+ * wins), and a NUL character or an unpaired surrogate in a key or a string becomes U+FFFD, so the
+ * alert is stored on either database instead of failing (ADR 0023): senders are not ours to fix.
+ * Every failure is {@code 400 Invalid payload: …}.
  */
 final class JacksonPayloadParser implements PayloadParser {
   static final int MAX_DEPTH = 100;
@@ -75,7 +78,7 @@ final class JacksonPayloadParser implements PayloadParser {
   private static Object plain(JsonNode node) {
     if (node.isObject()) {
       Map<String, Object> map = new LinkedHashMap<>();
-      node.properties().forEach(field -> map.put(field.getKey(), plain(field.getValue())));
+      node.properties().forEach(field -> map.put(Text.storable(field.getKey()), plain(field.getValue())));
       return map;
     }
     if (node.isArray()) {
@@ -94,6 +97,6 @@ final class JacksonPayloadParser implements PayloadParser {
     if (node.isBoolean()) {
       return node.booleanValue();
     }
-    return node.isNull() ? null : node.asText();
+    return node.isNull() ? null : Text.storable(node.asText());
   }
 }

@@ -15,7 +15,9 @@ import java.util.function.Supplier;
  * A strict view of one JSON object body. Getters never coerce ({@code "5"} is no integer, {@code 1}
  * no boolean) and never throw: they record the field's problem and return null, so {@link #finish}
  * or {@link #validate} can answer with every failing field at once (contract §1.3–1.4). JSON
- * {@code null} means "not provided". Not thread-safe; one per request.
+ * {@code null} means "not provided". Unknown fields and strings no database keeps (a NUL character,
+ * an unpaired surrogate; ADR 0023) are recorded as soon as the body is read. Not thread-safe; one
+ * per request.
  */
 public final class JsonBody {
   private final ObjectNode node;
@@ -29,6 +31,7 @@ public final class JsonBody {
         violations.add(name, "unknown field");
       }
     }
+    StorableStrings.check(node, "", violations);
   }
 
   /** The string, or null when absent, null or not a string. */

@@ -188,6 +188,21 @@ class WebhookEndpointTest {
   }
 
   @Test
+  void aNulCharacterOrALoneSurrogateInThePayload_becomesTheReplacementCharacter_andTheAlertIsStored() {
+    String uuid = source("alertmanager", "");
+    String body = "{\"alerts\":[{\"status\":\"firing\",\"labels\":{\"alertname\":\"Disk\\u0000full\","
+        + "\"host\\u0000\":\"web-1\"},\"annotations\":{\"summary\":\"a\\udc00b\"}}]}";
+
+    Reply r = post("/api/webhook/alert/" + uuid, body);
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    var details = api.alertStore.all().get(0).details();
+    assertThat(details.alertName()).isEqualTo("Disk\ufffdfull");
+    assertThat(details.summary()).isEqualTo("a\ufffdb");
+    assertThat(details.targetLabels()).containsEntry("host\ufffd", "web-1");
+  }
+
+  @Test
   void aDeclaredLengthOver10MiB_is413WithTheWebhookMessage() throws Exception {
     String uuid = source("alertmanager", "");
     Reply r = RawHttp.send(api.port(), "POST /api/webhook/alert/" + uuid + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 99999999");

@@ -7,6 +7,7 @@ import dev.akmatori.adapter.http.testing.RawHttp;
 import dev.akmatori.adapter.http.testing.Reply;
 import dev.akmatori.adapter.http.testing.TestApi;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,40 @@ class PreRoutingRejectsTest {
     assertError(r, 400, "bad_request", "Bad request: ambiguous or malformed URI");
     assertThat(r.header("WWW-Authenticate")).isNull();
     assertThat(r.header("X-Request-ID")).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/runbooks/%00", "/api/runbooks/a%00.md", "/api/runbooks/%2e%2e", "/api/runbooks/%zz"})
+  void aRefusedUri_eitherKeepsTheConnectionUsable_orSaysConnectionClose(String path) throws IOException {
+    RawHttp.Exchange e = RawHttp.sendThenReuse(api.port(), "PUT " + path + " HTTP/1.1\r\nHost: localhost"
+        + "\r\nContent-Type: application/json\r\nContent-Length: 2", "{}".getBytes(StandardCharsets.US_ASCII));
+
+    assertError(e.first(), 400, "bad_request", "Bad request: ambiguous or malformed URI");
+    assertThat(e.answeredAgain() || "close".equalsIgnoreCase(e.first().header("Connection")))
+        .as("closed without Connection: close: %s", e.first()).isTrue();
+  }
+
+  @Test
+  void aUriOrHeadersOverTheLimit_sayConnectionClose() throws IOException {
+    RawHttp.Exchange uri = RawHttp.sendThenReuse(api.port(),
+        "GET /api/runbooks/" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: localhost", new byte[0]);
+    RawHttp.Exchange headers = RawHttp.sendThenReuse(api.port(),
+        "GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "y".repeat(20_000), new byte[0]);
+
+    assertThat(uri.answeredAgain() || "close".equalsIgnoreCase(uri.first().header("Connection"))).as(uri.first().toString()).isTrue();
+    assertThat(headers.answeredAgain() || "close".equalsIgnoreCase(headers.first().header("Connection")))
+        .as(headers.first().toString()).isTrue();
+  }
+
+  @Test
+  void aDeclaredLengthTooLargeToDrain_saysConnectionClose() throws IOException {
+    RawHttp.Exchange e = RawHttp.sendThenReuse(api.port(), "POST /api/runbooks HTTP/1.1\r\nHost: localhost"
+        + "\r\nAuthorization: Bearer " + api.tokens.valid() + "\r\nContent-Type: application/json"
+        + "\r\nContent-Length: 999999999", new byte[0]);
+
+    assertError(e.first(), 413, "payload_too_large");
+    assertThat(e.answeredAgain()).isFalse();
+    assertThat(e.first().header("Connection")).isEqualToIgnoringCase("close");
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akmatori.domain.shared.ValidationException;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,7 +72,7 @@ class JsonBodyTest {
                 b.validate(
                     () -> {
                       throw new ValidationException(
-                          java.util.Map.of("a", "is required", "b", "is required"));
+                          Map.of("a", "is required", "b", "is required"));
                     }))
         .isInstanceOfSatisfying(
             ValidationException.class,
@@ -80,5 +81,39 @@ class JsonBodyTest {
                     .containsEntry("extra", "unknown field")
                     .containsEntry("a", "must be a string")
                     .containsEntry("b", "is required"));
+  }
+
+  @Test
+  void stringsNoDatabaseKeeps_areRecordedAtTheirPath_inValuesKeysAndFreeFormObjects() throws JsonProcessingException {
+    JsonBody b = body("{\"title\": \"a\\u0000b\", \"context\": {\"k\\u0000\": 1, \"list\": [\"ok\", \"x\\ud800\"]}}",
+        "title", "context");
+
+    assertThat(b.optionalString("title")).isEqualTo("a\u0000b");
+    assertThatThrownBy(b::finish)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.details())
+                .containsOnly(
+                    Map.entry("title", "must not contain NUL characters"),
+                    Map.entry("context.k\u0000", "must not contain NUL characters"),
+                    Map.entry("context.list[1]", "must not contain unpaired surrogates")));
+  }
+
+  @Test
+  void anUnknownField_staysUnknown_whateverItHolds() throws JsonProcessingException {
+    JsonBody b = body("{\"extra\": \"\\u0000\"}", "title");
+
+    assertThatThrownBy(b::finish)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.details()).containsOnly(Map.entry("extra", "unknown field")));
+  }
+
+  @Test
+  void pairedSurrogatesAndOtherControlCharacters_areText() throws JsonProcessingException {
+    JsonBody b = body("{\"s\": \"🔥 \\ud83d\\udd25 \\u0001\\t\"}", "s");
+
+    assertThat(b.optionalString("s")).isEqualTo("🔥 🔥 \u0001\t");
+    b.finish();
   }
 }

@@ -110,6 +110,16 @@ class RunbookEndpointsTest {
   }
 
   @Test
+  void aNulCharacterOrALoneSurrogate_isAFieldError_andNothingIsStored() {
+    Reply r = api.post("/api/runbooks", "{\"title\":\"Disk\\u0000full\",\"content\":\"Clean \\ud800 up\"}");
+
+    assertError(r, 400, "validation_error", "Validation failed");
+    assertThat(r.json().get("details").get("title").asText()).isEqualTo("must not contain NUL characters");
+    assertThat(r.json().get("details").get("content").asText()).isEqualTo("must not contain unpaired surrogates");
+    assertThat(api.get("/api/runbooks").body()).isEqualTo("[]");
+  }
+
+  @Test
   void list_isAPlainArrayOrderedByTitleIgnoringCase() {
     create("beta", "b");
     create("Alpha", "a");

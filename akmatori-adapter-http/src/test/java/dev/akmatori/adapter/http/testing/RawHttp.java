@@ -27,6 +27,40 @@ public final class RawHttp {
     }
   }
 
+  /** The first answer on a connection, and whether that connection then answered another request. */
+  public record Exchange(Reply first, boolean answeredAgain) {}
+
+  /**
+   * Sends {@code head} (with {@code body}) and, pipelined behind it, {@code GET /api/health}; reads
+   * the first answer, then tells whether the same connection answered the second request or was
+   * closed. A server that closes must have said {@code Connection: close}, or a client reusing the
+   * connection fails its next request.
+   */
+  public static Exchange sendThenReuse(int port, String head, byte[] body) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      ByteArrayOutputStream request = new ByteArrayOutputStream();
+      request.write((head + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      request.write(body);
+      request.write("GET /api/health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      try {
+        socket.getOutputStream().write(request.toByteArray());
+        socket.getOutputStream().flush();
+      } catch (IOException closedEarly) {
+        // The server may stop reading after the first answer; what it answered still counts.
+      }
+      InputStream in = socket.getInputStream();
+      Reply first = read(in);
+      boolean again;
+      try {
+        again = !line(in).isEmpty();
+      } catch (IOException reset) {
+        again = false;
+      }
+      return new Exchange(first, again);
+    }
+  }
+
   private static Reply read(InputStream in) throws IOException {
     String statusLine = line(in);
     int status = Integer.parseInt(statusLine.split(" ")[1]);
