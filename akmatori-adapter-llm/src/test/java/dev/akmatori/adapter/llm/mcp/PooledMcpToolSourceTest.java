@@ -319,17 +319,22 @@ class PooledMcpToolSourceTest {
 
   @Test
   void aCancellationDuringTheBackoff_endsTheWait_andNoFurtherConnectIsTried() throws Exception {
+    CountDownLatch backingOff = new CountDownLatch(1);
+    Sleeper real = Sleeper.cancellable();
+    Sleeper watched = (duration, cancellation) -> {
+      backingOff.countDown();
+      real.sleep(duration, cancellation);
+    };
     PooledMcpToolSource patient = new PooledMcpToolSource(registry.configs, connector, clock,
         PooledMcpToolSource.IDLE_TIMEOUT, Duration.ofHours(1),
-        new Retries(List.of(Duration.ofMinutes(10), Duration.ofMinutes(10)), Sleeper.cancellable()));
+        new Retries(List.of(Duration.ofMinutes(10), Duration.ofMinutes(10)), watched));
     try {
       connector.connectFailure = "connection refused";
       CancellationSignal signal = new CancellationSignal();
       McpServerRef ref = patient.enabledServers().get(0);
       CompletableFuture<Object> waiting = CompletableFuture.supplyAsync(
           () -> patient.callTool(ref, "echo", Map.of(), Duration.ofMinutes(30), signal));
-      awaitConnectsStarted(1);
-      waitFor(() -> patient.connections() == 0, "the failed connect to be dropped");
+      assertThat(backingOff.await(20, TimeUnit.SECONDS)).isTrue();
 
       signal.cancel();
 

