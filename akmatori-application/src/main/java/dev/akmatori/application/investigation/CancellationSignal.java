@@ -18,12 +18,8 @@ public final class CancellationSignal implements Cancellation {
   /** A signal that also fires when {@code parent} fires (immediately if it already has). */
   public static CancellationSignal childOf(Cancellation parent) {
     CancellationSignal child = new CancellationSignal();
-    if (parent instanceof CancellationSignal) {
-      Runnable detach = ((CancellationSignal) parent).register(child::cancel);
-      child.onCancel(detach);
-    } else {
-      parent.onCancel(child::cancel);
-    }
+    Registration detach = parent.onCancel(child::cancel);
+    child.onCancel(detach::close);
     return child;
   }
 
@@ -48,16 +44,8 @@ public final class CancellationSignal implements Cancellation {
   }
 
   @Override
-  public void onCancel(Runnable action) {
-    register(action);
-  }
-
-  /**
-   * Registers {@code action} like {@link #onCancel} and returns a handle that unregisters it, so
-   * short-lived calls do not pile actions onto a long-lived signal.
-   */
-  public Runnable register(Runnable action) {
-    Runnable wrapper = action::run;
+  public Registration onCancel(Runnable action) {
+    Runnable wrapper = action::run; // a fresh identity: the same action may be registered twice
     synchronized (this) {
       if (!cancelled) {
         actions.add(wrapper);
@@ -65,10 +53,15 @@ public final class CancellationSignal implements Cancellation {
       }
     }
     action.run();
-    return () -> {};
+    return Registration.NONE;
   }
 
   private synchronized void unregister(Runnable wrapper) {
     actions.remove(wrapper);
+  }
+
+  /** Actions registered and not yet unregistered or run; for tests. */
+  synchronized int registered() {
+    return actions.size();
   }
 }

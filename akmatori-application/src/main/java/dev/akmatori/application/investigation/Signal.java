@@ -20,11 +20,13 @@ final class Signal implements Cancellation {
   }
 
   @Override
-  public void onCancel(Runnable action) {
-    actions.add(action);
-    if (fired.get() && actions.remove(action)) {
-      run(action);
+  public Registration onCancel(Runnable action) {
+    Runnable mine = action::run; // a fresh identity, so closing removes exactly this registration
+    actions.add(mine);
+    if (fired.get() && actions.remove(mine)) {
+      run(mine);
     }
+    return () -> actions.remove(mine);
   }
 
   /** Fires once; later calls do nothing. Actions run on this thread and never stop each other. */
@@ -36,6 +38,11 @@ final class Signal implements Cancellation {
         }
       }
     }
+  }
+
+  /** Actions registered and not yet unregistered or run; for tests. */
+  int registered() {
+    return actions.size();
   }
 
   private static void run(Runnable action) {

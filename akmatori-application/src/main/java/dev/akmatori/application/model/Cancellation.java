@@ -15,11 +15,30 @@ public interface Cancellation {
         }
 
         @Override
-        public void onCancel(Runnable action) {}
+        public Registration onCancel(Runnable action) {
+          return Registration.NONE;
+        }
       };
 
   boolean isCancelled();
 
-  /** Registers {@code action} to abort blocking work (e.g. {@code okhttp3.Call::cancel}). */
-  void onCancel(Runnable action);
+  /**
+   * Registers {@code action} to abort blocking work (e.g. {@code okhttp3.Call::cancel}); runs it at
+   * once when already cancelled. Close the returned handle when that work is over, so a long-lived
+   * signal (a run's) neither keeps nor later runs the callbacks of its finished calls and waits.
+   */
+  Registration onCancel(Runnable action);
+
+  /**
+   * Unregisters one {@link #onCancel} action. Closing is idempotent, never throws, and does nothing
+   * once the action has run.
+   */
+  @FunctionalInterface
+  interface Registration extends AutoCloseable {
+    /** Nothing to unregister. */
+    Registration NONE = () -> {};
+
+    @Override
+    void close();
+  }
 }

@@ -22,7 +22,7 @@ final class OkHttpTransport implements HttpTransport {
     }
     Call call = calls.newCall(request);
     // Runs at once when the cancel raced in between; the call then fails with "Canceled".
-    cancellation.onCancel(call::cancel);
+    Cancellation.Registration abort = cancellation.onCancel(call::cancel);
     try (Response response = call.execute()) {
       return new HttpReply(response.code(), response.headers(), response.body().string());
     } catch (IOException e) {
@@ -32,6 +32,8 @@ final class OkHttpTransport implements HttpTransport {
         throw cancelled(e);
       }
       throw e;
+    } finally {
+      abort.close();
     }
   }
 

@@ -19,8 +19,12 @@ public interface Sleeper {
   static Sleeper cancellable() {
     return (duration, cancellation) -> {
       CountDownLatch latch = new CountDownLatch(1);
-      cancellation.onCancel(latch::countDown);
-      latch.await(duration.toNanos(), TimeUnit.NANOSECONDS);
+      Cancellation.Registration wake = cancellation.onCancel(latch::countDown);
+      try {
+        latch.await(duration.toNanos(), TimeUnit.NANOSECONDS);
+      } finally {
+        wake.close();
+      }
     };
   }
 }

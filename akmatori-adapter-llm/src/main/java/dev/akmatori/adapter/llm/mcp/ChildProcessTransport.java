@@ -145,7 +145,7 @@ final class ChildProcessTransport implements McpClientTransport, EndAware {
       p = process;
     }
     if (p == null) {
-      throw new IllegalStateException("MCP server process is not running");
+      throw new RequestNotSent("MCP server process is not running");
     }
     try {
       // The JSON writer escapes control characters, so a message is always one line.
@@ -157,7 +157,8 @@ final class ChildProcessTransport implements McpClientTransport, EndAware {
         stdin.flush();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to the MCP server process", e);
+      // A pipe refuses a write only when the server's end is closed: it cannot have read the request.
+      throw new RequestNotSent("cannot write to the MCP server process", e);
     }
   }
 

@@ -8,23 +8,16 @@ final class Lease {
   private final McpConnectionPool pool;
   private final PooledConnection pooled;
   private final McpConnection connection;
-  private final boolean fresh;
   private boolean released;
 
-  Lease(McpConnectionPool pool, PooledConnection pooled, McpConnection connection, boolean fresh) {
+  Lease(McpConnectionPool pool, PooledConnection pooled, McpConnection connection) {
     this.pool = pool;
     this.pooled = pooled;
     this.connection = connection;
-    this.fresh = fresh;
   }
 
   McpConnection connection() {
     return connection;
-  }
-
-  /** True when this lease waited for a new connect (not a connection opened for earlier callers). */
-  boolean fresh() {
-    return fresh;
   }
 
   /** No one else gets this connection; it closes when the last lease on it is released. */

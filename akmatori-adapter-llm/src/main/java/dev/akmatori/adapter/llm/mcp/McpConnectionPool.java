@@ -82,12 +82,11 @@ final class McpConnectionPool {
       pooled.leases++;
     }
     closeAll(toClose);
-    boolean fresh = start || !pooled.connection.isDone();
     try {
       if (start) {
         connect(pooled, spec, deadline.atMost(MAX_CONNECT));
       }
-      return new Lease(this, pooled, Waits.connection(pooled.connection, deadline, cancellation), fresh);
+      return new Lease(this, pooled, Waits.connection(pooled.connection, deadline, cancellation));
     } catch (RuntimeException e) {
       release(pooled);
       throw e;
@@ -173,6 +172,11 @@ final class McpConnectionPool {
       closings.add(closed);
       closed.whenComplete((ok, failed) -> closings.remove(closed));
     }
+  }
+
+  /** True once {@link #shutDown} began: every acquire fails from then on. */
+  synchronized boolean isShutDown() {
+    return shutDown;
   }
 
   /** The number of servers with a connection or a connect in progress. */

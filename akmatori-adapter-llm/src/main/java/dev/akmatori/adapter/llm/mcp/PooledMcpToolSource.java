@@ -9,7 +9,6 @@ import dev.akmatori.application.mcp.McpUnavailableException;
 import dev.akmatori.application.model.Cancellation;
 import dev.akmatori.domain.mcp.McpServer;
 import dev.akmatori.domain.mcp.McpServerId;
-import io.modelcontextprotocol.spec.McpError;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * The investigation's MCP servers (contract §3.9, §5.4): one pooled connection per enabled server,
  * reused across runs, closed after 5 minutes idle and reopened on demand or when the server's
  * stored settings change; tool lists cached for 5 minutes; calls proxied one-to-one with the SDK.
+ * A failed connect or transport is tried again up to 3 times in all, with backoff ({@link Retries};
+ * a call only when its request reached no server).
  * Settings are read when a run starts ({@link #enabledServers}) and again at every call, secrets in
  * clear. {@link #close()} closes every connection (stdio process trees killed). Thread-safe.
  */
@@ -43,6 +44,7 @@ public final class PooledMcpToolSource implements McpToolSource, AutoCloseable {
 
   private final McpServerConfigs configs;
   private final McpConnector connector;
+  private final Retries retries;
   private final ExecutorService executor = Executors.newCachedThreadPool(Threads.factory("mcp-pool"));
   private final ScheduledExecutorService sweeper =
       Executors.newSingleThreadScheduledExecutor(Threads.factory("mcp-idle-sweeper"));
@@ -57,8 +59,14 @@ public final class PooledMcpToolSource implements McpToolSource, AutoCloseable {
 
   PooledMcpToolSource(
       McpServerConfigs configs, McpConnector connector, Clock clock, Duration idleTimeout, Duration sweepInterval) {
+    this(configs, connector, clock, idleTimeout, sweepInterval, Retries.DEFAULT);
+  }
+
+  PooledMcpToolSource(McpServerConfigs configs, McpConnector connector, Clock clock, Duration idleTimeout,
+      Duration sweepInterval, Retries retries) {
     this.configs = configs;
     this.connector = connector;
+    this.retries = retries;
     this.pool = new McpConnectionPool(connector, clock, idleTimeout, executor);
     this.toolLists = new ToolListCache(clock, TOOL_LIST_TTL);
     long every = sweepInterval.toMillis();
@@ -75,7 +83,11 @@ public final class PooledMcpToolSource implements McpToolSource, AutoCloseable {
         .collect(Collectors.toList());
   }
 
-  /** From the cache when listed less than 5 minutes ago with the same settings; one retry on a reused connection. */
+  /**
+   * From the cache when listed less than 5 minutes ago with the same settings; otherwise listed,
+   * with up to 3 attempts on fresh connections when connecting or the transport fails (a listing
+   * has no side effects). A JSON-RPC error answer is not retried.
+   */
   @Override
   public List<McpTool> listTools(McpServerRef ref, Cancellation cancellation) {
     McpServer server = Optional.ofNullable(atRunStart.get(ref.id()))
@@ -88,50 +100,84 @@ public final class PooledMcpToolSource implements McpToolSource, AutoCloseable {
     }
     Deadline deadline = Deadline.after(LIST_TIMEOUT);
     for (int attempt = 1; ; attempt++) {
-      Lease lease = pool.acquire(ref.id(), server.spec(), deadline, cancellation);
       try {
-        List<McpTool> tools = lease.connection().listTools(server.spec().namespacePrefix(), deadline, cancellation)
-            .stream()
-            .map(t -> new McpTool(t.name(), t.description(), t.inputSchema(), t.readOnly()))
-            .collect(Collectors.toList());
+        List<McpTool> tools = listOnce(ref.id(), server, deadline, cancellation);
         toolLists.put(ref.id(), settings, tools);
         return tools;
       } catch (McpUnavailableException e) {
-        if (serverAnswered(e)) {
-          throw e;
+        if (Retries.serverAnswered(e) || !mayRetry(attempt, deadline, cancellation)) {
+          throw attempt == 1 ? e : new McpUnavailableException(Retries.reason(e, attempt), e);
         }
-        lease.retire();
-        if (lease.fresh() || attempt > 1) {
-          throw e;
-        }
-      } catch (CancellationException e) {
-        lease.retire();
-        throw e;
-      } finally {
-        lease.release();
       }
     }
   }
 
+  /** One connect-and-list; a connection that failed in transport or was given up is retired. */
+  private List<McpTool> listOnce(long id, McpServer server, Deadline deadline, Cancellation cancellation) {
+    Lease lease = pool.acquire(id, server.spec(), deadline, cancellation);
+    try {
+      return lease.connection().listTools(server.spec().namespacePrefix(), deadline, cancellation)
+          .stream()
+          .map(t -> new McpTool(t.name(), t.description(), t.inputSchema(), t.readOnly()))
+          .collect(Collectors.toList());
+    } catch (McpUnavailableException e) {
+      if (!Retries.serverAnswered(e)) {
+        lease.retire();
+      }
+      throw e;
+    } catch (CancellationException e) {
+      lease.retire();
+      throw e;
+    } finally {
+      lease.release();
+    }
+  }
+
+  /**
+   * Proxies one call. Connecting is tried up to 3 times with backoff, and so is a call whose
+   * request reached no server ({@link Retries#neverSent}); a call that failed after it may have been
+   * sent is not repeated (the tool may not be idempotent) and is a tool error, as are the server's
+   * own error answers and {@code isError} results.
+   */
   @Override
   public Object callTool(
       McpServerRef ref, String toolName, Map<String, Object> arguments, Duration timeout, Cancellation cancellation) {
     Deadline deadline = Deadline.after(timeout);
     McpServer server = configs.find(new McpServerId(ref.id()))
         .orElseThrow(() -> new ToolCallException("MCP server '" + ref.name() + "' no longer exists"));
-    Lease lease;
-    try {
-      lease = pool.acquire(ref.id(), server.spec(), deadline, cancellation);
-    } catch (McpUnavailableException e) {
-      throw new ToolCallException("MCP server '" + ref.name() + "' unavailable: " + e.reason(), e);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return callOnce(ref, server, toolName, arguments, deadline, cancellation);
+      } catch (McpUnavailableException notReached) {
+        if (Retries.serverAnswered(notReached) || !mayRetry(attempt, deadline, cancellation)) {
+          throw new ToolCallException(
+              "MCP server '" + ref.name() + "' unavailable: " + Retries.reason(notReached, attempt), notReached);
+        }
+      }
     }
+  }
+
+  /**
+   * One connect-and-call.
+   *
+   * @throws McpUnavailableException when the request reached no server (connect failed, connection
+   *     found dead): the caller may try again
+   * @throws ToolCallException for every other failure
+   */
+  private Object callOnce(McpServerRef ref, McpServer server, String toolName, Map<String, Object> arguments,
+      Deadline deadline, Cancellation cancellation) {
+    Lease lease = pool.acquire(ref.id(), server.spec(), deadline, cancellation);
     try {
       McpConnection connection = lease.connection();
       return CallResults.toResult(
           connection.callTool(toolName, arguments, deadline, cancellation), connection::redact);
     } catch (McpUnavailableException e) {
-      if (!serverAnswered(e)) {
-        lease.retire();
+      if (Retries.serverAnswered(e)) {
+        throw new ToolCallException("MCP server '" + ref.name() + "': " + e.reason(), e);
+      }
+      lease.retire();
+      if (Retries.neverSent(e)) {
+        throw e;
       }
       throw new ToolCallException("MCP server '" + ref.name() + "': " + e.reason(), e);
     } catch (CancellationException e) {
@@ -142,9 +188,9 @@ public final class PooledMcpToolSource implements McpToolSource, AutoCloseable {
     }
   }
 
-  /** A JSON-RPC error answer: the server is fine, the request was not. */
-  private static boolean serverAnswered(McpUnavailableException e) {
-    return e.getCause() instanceof McpError;
+  /** Another attempt after {@code failed}, once the backoff has passed; never while shutting down. */
+  private boolean mayRetry(int failed, Deadline deadline, Cancellation cancellation) {
+    return !pool.isShutDown() && retries.another(failed, deadline, cancellation);
   }
 
   /** Servers with a connection or a connect in progress. */

@@ -81,7 +81,10 @@ final class SdkMcpConnection implements McpConnection {
     CompletableFuture<T> result = new CompletableFuture<>();
     pending.add(result);
     if (ended.isDone()) {
-      result.completeExceptionally(new McpUnavailableException(ended.getNow("")));
+      // Found dead before sending (checked after joining pending, so an end cannot slip between).
+      pending.remove(result);
+      String reason = ended.getNow("");
+      throw new McpUnavailableException(reason, new RequestNotSent(reason));
     }
     Future<?> task = workers.submit(() -> {
       try {
@@ -90,7 +93,7 @@ final class SdkMcpConnection implements McpConnection {
         result.completeExceptionally(e);
       }
     });
-    cancellation.onCancel(() -> result.cancel(false));
+    Cancellation.Registration abort = cancellation.onCancel(() -> result.cancel(false));
     try {
       return result.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -107,6 +110,7 @@ final class SdkMcpConnection implements McpConnection {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted");
     } finally {
+      abort.close();
       pending.remove(result);
       task.cancel(true);
     }

@@ -31,7 +31,7 @@ final class Waits {
         mine.completeExceptionally(failed);
       }
     });
-    cancellation.onCancel(() -> mine.cancel(false));
+    Cancellation.Registration abort = cancellation.onCancel(() -> mine.cancel(false));
     try {
       return mine.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -43,6 +43,8 @@ final class Waits {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted while connecting");
+    } finally {
+      abort.close();
     }
   }
 

@@ -7,8 +7,10 @@ import dev.akmatori.domain.mcp.McpTool;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +27,8 @@ final class FakeMcpConnector implements McpConnector {
   final List<Connection> connections = new CopyOnWriteArrayList<>();
   final List<Cancellation> connectCancellations = new CopyOnWriteArrayList<>();
   volatile CountDownLatch holdConnects = new CountDownLatch(0);
+  /** Reasons the next connects fail with, one each, before {@link #connectFailure} applies. */
+  final Queue<String> connectFailures = new ConcurrentLinkedQueue<>();
   volatile String connectFailure;
   volatile Function<String, McpSchema.CallToolResult> answers =
       tool -> new McpSchema.CallToolResult(List.of(new McpSchema.TextContent("ok:" + tool)), false, null, null);
@@ -47,16 +51,23 @@ final class FakeMcpConnector implements McpConnector {
       Thread.currentThread().interrupt();
       throw new CancellationException();
     }
-    if (connectFailure != null) {
-      throw new McpUnavailableException(connectFailure);
+    String failure = connectFailures.poll();
+    if (failure != null || connectFailure != null) {
+      throw new McpUnavailableException(failure != null ? failure : connectFailure);
     }
     Connection connection = new Connection(spec);
     connections.add(connection);
     return connection;
   }
 
+  /** Connects that succeeded. */
   int connects() {
     return connections.size();
+  }
+
+  /** Connects that were started, failed ones included. */
+  int connectAttempts() {
+    return connectCancellations.size();
   }
 
   Connection last() {
@@ -91,7 +102,7 @@ final class FakeMcpConnector implements McpConnector {
         String name, Map<String, Object> arguments, Deadline deadline, Cancellation cancellation) {
       calls.add(name);
       CompletableFuture<Void> stop = new CompletableFuture<>();
-      cancellation.onCancel(() -> stop.cancel(false));
+      Cancellation.Registration abort = cancellation.onCancel(() -> stop.cancel(false));
       ended.thenRun(() -> stop.completeExceptionally(new McpUnavailableException("server ended")));
       CompletableFuture.runAsync(() -> awaitQuietly(holdCalls)).thenRun(() -> stop.complete(null));
       try {
@@ -103,6 +114,8 @@ final class FakeMcpConnector implements McpConnector {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new CancellationException();
+      } finally {
+        abort.close();
       }
       return answers.apply(name);
     }

@@ -3,6 +3,9 @@ package dev.akmatori.adapter.llm.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.akmatori.adapter.llm.http.Sleeper;
+import dev.akmatori.adapter.llm.testing.RecordingSleeper;
+import dev.akmatori.adapter.llm.testing.TestCancellation;
 import dev.akmatori.application.investigation.CancellationSignal;
 import dev.akmatori.application.investigation.tool.McpServerRef;
 import dev.akmatori.application.investigation.tool.McpTool;
@@ -23,6 +26,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +38,9 @@ class PooledMcpToolSourceTest {
   private final McpRegistry registry = new McpRegistry();
   private final FakeMcpConnector connector = new FakeMcpConnector();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-05-06T10:00:00Z"));
-  private final PooledMcpToolSource source = new PooledMcpToolSource(
-      registry.configs, connector, clock, PooledMcpToolSource.IDLE_TIMEOUT, Duration.ofHours(1));
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final PooledMcpToolSource source = new PooledMcpToolSource(registry.configs, connector, clock,
+      PooledMcpToolSource.IDLE_TIMEOUT, Duration.ofHours(1), new Retries(Retries.DEFAULT.waits(), sleeper));
   private final McpServer server = registry.add(spec("API_KEY", "key-one-1111"));
 
   @AfterEach
@@ -201,13 +206,175 @@ class PooledMcpToolSourceTest {
   void aFailedConnect_isNotKept_andTheNextCallTriesAgain() {
     connector.connectFailure = "connection refused";
     assertThatThrownBy(() -> source.listTools(ref(), Cancellation.NONE))
-        .isInstanceOf(McpUnavailableException.class).hasMessage("connection refused");
+        .isInstanceOf(McpUnavailableException.class).hasMessage("connection refused (after 3 attempts)");
     assertThatThrownBy(() -> call("echo"))
-        .isInstanceOf(ToolCallException.class).hasMessage("MCP server 'gh-server' unavailable: connection refused");
+        .isInstanceOf(ToolCallException.class)
+        .hasMessage("MCP server 'gh-server' unavailable: connection refused (after 3 attempts)");
+    assertThat(connector.connectAttempts()).isEqualTo(6);
 
     connector.connectFailure = null;
     assertThat(call("echo")).isEqualTo("ok:echo");
-    assertThat(connector.connectCancellations).hasSize(3);
+    assertThat(connector.connectAttempts()).isEqualTo(7);
+    assertThat(source.connections()).isEqualTo(1);
+  }
+
+  @Test
+  void aServerFailingTwice_isReachedOnTheThirdConnect_afterBackingOff() {
+    connector.connectFailures.addAll(List.of("connection refused", "process exited with code 1"));
+
+    assertThat(call("echo")).isEqualTo("ok:echo");
+
+    assertThat(connector.connectAttempts()).isEqualTo(3);
+    assertThat(connector.connects()).isEqualTo(1);
+    assertThat(connector.last().calls).containsExactly("echo");
+    assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
+  }
+
+  @Test
+  void aListing_isAlsoTriedThreeTimes() {
+    connector.connectFailures.addAll(List.of("connection refused", "connection refused"));
+
+    assertThat(source.listTools(ref(), Cancellation.NONE)).extracting(McpTool::name).containsExactly("echo");
+    assertThat(connector.connectAttempts()).isEqualTo(3);
+    assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
+  }
+
+  @Test
+  void aServerFailingThreeTimes_isAToolErrorNamingItAndTheAttempts_withNoFourthTry() {
+    connector.connectFailure = "connection refused";
+
+    assertThatThrownBy(() -> call("echo"))
+        .isInstanceOf(ToolCallException.class)
+        .hasMessage("MCP server 'gh-server' unavailable: connection refused (after 3 attempts)");
+    assertThat(connector.connectAttempts()).isEqualTo(3);
+    assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
+    // The pool drops a failed connect on the thread that completed it, a moment after the caller saw it.
+    waitFor(() -> source.connections() == 0, "the failed connect to be dropped");
+  }
+
+  @Test
+  void aBackoffWait_neverReachesPastTheCallsTimeout() {
+    PooledMcpToolSource slowBackoff = new PooledMcpToolSource(registry.configs, connector, clock,
+        PooledMcpToolSource.IDLE_TIMEOUT, Duration.ofHours(1),
+        new Retries(List.of(Duration.ofMinutes(1), Duration.ofMinutes(1)), sleeper));
+    try {
+      connector.connectFailure = "connection refused";
+      McpServerRef ref = slowBackoff.enabledServers().get(0);
+
+      assertThatThrownBy(() -> slowBackoff.callTool(ref, "echo", Map.of(), Duration.ofSeconds(10), Cancellation.NONE))
+          .isInstanceOf(ToolCallException.class);
+      assertThat(sleeper.waits()).hasSize(2).allMatch(wait -> wait.compareTo(Duration.ofSeconds(10)) <= 0);
+    } finally {
+      slowBackoff.close();
+    }
+  }
+
+  @Test
+  void aCallFoundDeadBeforeItWasSent_isSentAgainOnAFreshConnection() {
+    call("warm-up");
+    FakeMcpConnector.Connection first = connector.last();
+    AtomicInteger answered = new AtomicInteger();
+    connector.answers = tool -> {
+      if (answered.getAndIncrement() == 0) {
+        throw new McpUnavailableException("process exited with code 1", new RequestNotSent("process exited"));
+      }
+      return new McpSchema.CallToolResult(List.of(new McpSchema.TextContent("ok:" + tool)), false, null, null);
+    };
+
+    assertThat(call("echo")).isEqualTo("ok:echo");
+
+    assertThat(connector.connects()).isEqualTo(2);
+    assertThat(connector.last().calls).containsExactly("echo");
+    assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(200));
+    awaitClosed(first);
+  }
+
+  @Test
+  void aCallThatFailedAfterItWasSent_isNotSentAgain_butItsConnectionIsDropped() {
+    call("warm-up");
+    FakeMcpConnector.Connection first = connector.last();
+    connector.answers = tool -> {
+      throw new McpUnavailableException("connection reset");
+    };
+
+    assertThatThrownBy(() -> call("create-ticket"))
+        .isInstanceOf(ToolCallException.class).hasMessage("MCP server 'gh-server': connection reset");
+
+    assertThat(first.calls).containsExactly("warm-up", "create-ticket");
+    assertThat(connector.connects()).isEqualTo(1);
+    assertThat(sleeper.waits()).isEmpty();
+    awaitClosed(first);
+  }
+
+  @Test
+  void toolErrors_areNeverRetried() {
+    connector.answers = tool -> {
+      if (tool.equals("bad-argument")) {
+        throw new McpUnavailableException("server error: Invalid arguments",
+            McpError.builder(-32602).message("Invalid arguments").build());
+      }
+      return new McpSchema.CallToolResult(List.of(new McpSchema.TextContent("no such issue")), true, null, null);
+    };
+
+    assertThatThrownBy(() -> call("bad-argument")).isInstanceOf(ToolCallException.class)
+        .hasMessage("MCP server 'gh-server': server error: Invalid arguments");
+    assertThatThrownBy(() -> call("get-issue")).isInstanceOf(ToolCallException.class).hasMessage("no such issue");
+
+    assertThat(connector.connects()).isEqualTo(1);
+    assertThat(connector.last().calls).containsExactly("bad-argument", "get-issue");
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void aCancellationDuringTheBackoff_endsTheWait_andNoFurtherConnectIsTried() throws Exception {
+    CountDownLatch backingOff = new CountDownLatch(1);
+    Sleeper real = Sleeper.cancellable();
+    Sleeper watched = (duration, cancellation) -> {
+      backingOff.countDown();
+      real.sleep(duration, cancellation);
+    };
+    PooledMcpToolSource patient = new PooledMcpToolSource(registry.configs, connector, clock,
+        PooledMcpToolSource.IDLE_TIMEOUT, Duration.ofHours(1),
+        new Retries(List.of(Duration.ofMinutes(10), Duration.ofMinutes(10)), watched));
+    try {
+      connector.connectFailure = "connection refused";
+      CancellationSignal signal = new CancellationSignal();
+      McpServerRef ref = patient.enabledServers().get(0);
+      CompletableFuture<Object> waiting = CompletableFuture.supplyAsync(
+          () -> patient.callTool(ref, "echo", Map.of(), Duration.ofMinutes(30), signal));
+      assertThat(backingOff.await(20, TimeUnit.SECONDS)).isTrue();
+
+      signal.cancel();
+
+      assertThatThrownBy(() -> waiting.get(10, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(CancellationException.class)
+          .hasMessageContaining("cancelled while waiting to reconnect");
+      assertThat(connector.connectAttempts()).isEqualTo(1);
+    } finally {
+      patient.close();
+    }
+  }
+
+  @Test
+  void retriedCallsAndTheirWaits_leaveNoCallbackOnTheCallersCancellation() {
+    PooledMcpToolSource quick = new PooledMcpToolSource(registry.configs, connector, clock,
+        PooledMcpToolSource.IDLE_TIMEOUT, Duration.ofHours(1),
+        new Retries(List.of(Duration.ofMillis(1), Duration.ofMillis(1)), Sleeper.cancellable()));
+    try {
+      TestCancellation run = new TestCancellation();
+      McpServerRef ref = quick.enabledServers().get(0);
+      connector.connectFailures.addAll(List.of("connection refused", "connection refused"));
+      assertThat(quick.callTool(ref, "echo", Map.of(), CALL, run)).isEqualTo("ok:echo");
+      assertThat(quick.callTool(ref, "echo", Map.of(), CALL, run)).isEqualTo("ok:echo");
+      connector.connectFailure = "connection refused";
+      registry.update(server, spec("API_KEY", "key-two-2222")); // a new connect, failing three times
+      assertThatThrownBy(() -> quick.callTool(ref, "echo", Map.of(), CALL, run)).isInstanceOf(ToolCallException.class);
+
+      assertThat(connector.connectAttempts()).isEqualTo(6);
+      assertThat(run.registered()).isZero();
+    } finally {
+      quick.close();
+    }
   }
 
   @Test
@@ -282,12 +449,27 @@ class PooledMcpToolSourceTest {
   }
 
   @Test
-  void aListingThatFailsOnAReusedConnection_isRetriedOnceOnAFreshOne() {
+  void aListingThatFailsInTransport_isRetriedOnAFreshConnection() {
     call("echo");
-    connector.last().listFailure = new McpUnavailableException("connection reset");
+    FakeMcpConnector.Connection first = connector.last();
+    first.listFailure = new McpUnavailableException("connection reset");
 
     assertThat(source.listTools(ref(), Cancellation.NONE)).hasSize(1);
     assertThat(connector.connects()).isEqualTo(2);
+    assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(200));
+    awaitClosed(first);
+  }
+
+  @Test
+  void aListingAnsweredWithAJsonRpcError_isNotRetried() {
+    call("echo");
+    connector.last().listFailure = new McpUnavailableException("server error: Method not found",
+        McpError.builder(-32601).message("Method not found").build());
+
+    assertThatThrownBy(() -> source.listTools(ref(), Cancellation.NONE))
+        .isInstanceOf(McpUnavailableException.class).hasMessage("server error: Method not found");
+    assertThat(connector.connects()).isEqualTo(1);
+    assertThat(sleeper.waits()).isEmpty();
   }
 
   @Test
@@ -299,7 +481,9 @@ class PooledMcpToolSourceTest {
     source.close();
 
     assertThat(connector.connections).hasSize(2).allMatch(FakeMcpConnector.Connection::closed);
-    assertThatThrownBy(() -> call("echo")).isInstanceOf(ToolCallException.class).hasMessageContaining("shutting down");
+    assertThatThrownBy(() -> call("echo")).isInstanceOf(ToolCallException.class)
+        .hasMessage("MCP server 'gh-server' unavailable: the MCP client is shutting down");
+    assertThat(sleeper.waits()).isEmpty();
   }
 
   private static void awaitClosed(FakeMcpConnector.Connection connection) {

@@ -1,9 +1,11 @@
 package dev.akmatori.adapter.llm.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akmatori.application.investigation.tool.McpServerRef;
 import dev.akmatori.application.investigation.tool.McpTool;
+import dev.akmatori.application.investigation.tool.ToolCallException;
 import dev.akmatori.application.model.Cancellation;
 import dev.akmatori.application.testing.MutableClock;
 import dev.akmatori.domain.mcp.McpTransport;
@@ -80,5 +82,35 @@ class PooledSourceOverHttpTest {
     assertThat(source.listTools(ref, Cancellation.NONE)).extracting(McpTool::name).contains("echo");
     assertThat(call(ref, "echo", Map.of("message", "after"))).isEqualTo("Echo: after");
     assertThat(connector.connects()).isEqualTo(2);
+  }
+
+  @Test
+  void aCallOnTheSessionOfARestartedServer_failsOnce_withoutBeingSentAgain_andTheNextCallReconnects()
+      throws IOException {
+    McpServerRef ref = start();
+    call(ref, "echo", Map.of("message", "before"));
+
+    stopServer();
+    server = TestServers.everythingOverHttp("streamableHttp", port, marker);
+
+    // The SDK reports the 404 for the unknown session as a generic end of the session, so the call
+    // cannot be told apart from one the server may have run: it is not repeated (ADR 0015).
+    assertThatThrownBy(() -> call(ref, "echo", Map.of("message", "lost")))
+        .isInstanceOf(ToolCallException.class)
+        .hasMessageStartingWith("MCP server 'web-server': ");
+    assertThat(call(ref, "echo", Map.of("message", "after"))).isEqualTo("Echo: after");
+    assertThat(connector.connects()).isEqualTo(2);
+  }
+
+  @Test
+  void aCallToAServerThatWentAway_isRefusedUnsent_andTriedThreeTimesInAll() throws IOException {
+    McpServerRef ref = start();
+
+    stopServer();
+
+    assertThatThrownBy(() -> call(ref, "echo", Map.of("message", "nobody")))
+        .isInstanceOf(ToolCallException.class)
+        .hasMessage("MCP server 'web-server' unavailable: connection refused (after 3 attempts)");
+    assertThat(connector.connects()).isEqualTo(3); // the first, then two reconnects refused
   }
 }

@@ -104,8 +104,17 @@ final class TestServers {
 
   /** The test resource {@code mcp/env-server.js} as a file path. */
   static String envServerScript() {
+    return script("env-server.js");
+  }
+
+  /** The test resource {@code mcp/flaky-server.js} (fails to start, dies on calls, counts both). */
+  static String flakyServerScript() {
+    return script("flaky-server.js");
+  }
+
+  private static String script(String name) {
     try {
-      return Path.of(TestServers.class.getResource("/mcp/env-server.js").toURI()).toString();
+      return Path.of(TestServers.class.getResource("/mcp/" + name).toURI()).toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

@@ -15,14 +15,25 @@ public final class TestCancellation implements Cancellation {
   }
 
   @Override
-  public void onCancel(Runnable action) {
+  public Registration onCancel(Runnable action) {
+    Runnable mine = action::run;
     synchronized (this) {
       if (!cancelled) {
-        actions.add(action);
-        return;
+        actions.add(mine);
+        return () -> unregister(mine);
       }
     }
     action.run();
+    return Registration.NONE;
+  }
+
+  private synchronized void unregister(Runnable action) {
+    actions.remove(action);
+  }
+
+  /** Callbacks registered and not yet unregistered or run. */
+  public synchronized int registered() {
+    return actions.size();
   }
 
   public void cancel() {

@@ -1,6 +1,7 @@
 package dev.akmatori.application.investigation.agent;
 
 import dev.akmatori.application.investigation.CancellationSignal;
+import dev.akmatori.application.model.Cancellation;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -41,13 +42,14 @@ final class RunThreads implements AutoCloseable {
    */
   <T> T await(Supplier<T> work, CancellationSignal signal) throws InterruptedException {
     CompletableFuture<T> result = CompletableFuture.supplyAsync(work, calls);
-    Runnable detach = signal.register(() -> result.completeExceptionally(new CancellationException()));
+    Cancellation.Registration detach =
+        signal.onCancel(() -> result.completeExceptionally(new CancellationException()));
     try {
       return result.get();
     } catch (ExecutionException e) {
       throw rethrow(e.getCause());
     } finally {
-      detach.run();
+      detach.close();
     }
   }
 

@@ -43,17 +43,22 @@ final class McpCatalogueLoader {
     }
     long deadline = System.nanoTime() + budget.toNanos();
     List<McpCatalogue.Server> answered = new ArrayList<>();
-    for (int i = 0; i < servers.size(); i++) {
-      McpServerRef server = servers.get(i);
-      try {
-        long left = Math.max(0, deadline - System.nanoTime());
-        answered.add(new McpCatalogue.Server(server, lists.get(i).get(left, TimeUnit.NANOSECONDS)));
-      } catch (TimeoutException e) {
-        signals.get(i).cancel();
-        notices.accept(unavailable(server, "no tool list within " + DurationText.of(budget)));
-      } catch (ExecutionException e) {
-        notices.accept(unavailable(server, reason(e.getCause())));
+    try {
+      for (int i = 0; i < servers.size(); i++) {
+        McpServerRef server = servers.get(i);
+        try {
+          long left = Math.max(0, deadline - System.nanoTime());
+          answered.add(new McpCatalogue.Server(server, lists.get(i).get(left, TimeUnit.NANOSECONDS)));
+        } catch (TimeoutException e) {
+          signals.get(i).cancel();
+          notices.accept(unavailable(server, "no tool list within " + DurationText.of(budget)));
+        } catch (ExecutionException e) {
+          notices.accept(unavailable(server, reason(e.getCause())));
+        }
       }
+    } finally {
+      // Every listing is over (or abandoned when interrupted): this also detaches each from the run.
+      signals.forEach(CancellationSignal::cancel);
     }
     return new McpCatalogue(answered);
   }

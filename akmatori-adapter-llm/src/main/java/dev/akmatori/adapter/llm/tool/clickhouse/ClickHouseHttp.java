@@ -47,7 +47,7 @@ final class ClickHouseHttp {
         .callTimeout(wait.plusSeconds(settings.timeoutSeconds()))
         .build()
         .newCall(request(settings, query));
-    cancellation.onCancel(call::cancel);
+    Cancellation.Registration abort = cancellation.onCancel(call::cancel);
     try (Response response = call.execute()) {
       String body = read(response);
       if (!response.isSuccessful()) {
@@ -59,6 +59,8 @@ final class ClickHouseHttp {
         throw (CancellationException) new CancellationException("clickhouse call cancelled").initCause(e);
       }
       throw new ToolCallException("could not reach ClickHouse at " + settings.where() + ": " + e.getMessage(), e);
+    } finally {
+      abort.close();
     }
   }
 

@@ -87,7 +87,7 @@ public final class HttpConnectorInvoker implements ToolInvoker {
     }
     OkHttpClient bounded = limit.equals(timeout) ? client : client.newBuilder().callTimeout(limit).build();
     Call call = bounded.newCall(request);
-    cancellation.onCancel(call::cancel);
+    Cancellation.Registration abort = cancellation.onCancel(call::cancel);
     try (Response response = call.execute()) {
       return replies.result(response);
     } catch (IOException e) {
@@ -98,6 +98,8 @@ public final class HttpConnectorInvoker implements ToolInvoker {
         throw new ToolCallException("request timed out after " + DurationText.of(limit));
       }
       throw new ToolCallException("request failed: " + reason(e));
+    } finally {
+      abort.close();
     }
   }
 

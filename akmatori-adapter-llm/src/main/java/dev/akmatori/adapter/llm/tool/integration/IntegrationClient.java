@@ -57,7 +57,7 @@ public final class IntegrationClient {
     Request.Builder authorised = request.newBuilder();
     auth.apply(authorised);
     Call call = client.newCall(authorised.build());
-    cancellation.onCancel(call::cancel);
+    Cancellation.Registration abort = cancellation.onCancel(call::cancel);
     try (Response response = call.execute()) {
       return new ApiReply(response.code(), response.message(), response.headers(),
           CappedBody.read(response.body()));
@@ -68,6 +68,8 @@ public final class IntegrationClient {
         throw cancelled;
       }
       throw networkFailure(request.url(), e);
+    } finally {
+      abort.close();
     }
   }
 

@@ -29,6 +29,7 @@ final class ReadOnlyTransaction implements AutoCloseable {
   private final PgSettings settings;
   private final Cancellation cancellation;
   private volatile Statement running;
+  private volatile Cancellation.Registration abort = Cancellation.Registration.NONE;
 
   private ReadOnlyTransaction(Connection connection, PgSettings settings, Cancellation cancellation) {
     this.connection = connection;
@@ -50,7 +51,7 @@ final class ReadOnlyTransaction implements AutoCloseable {
     try {
       connection.setAutoCommit(false);
       connection.setReadOnly(true);
-      cancellation.onCancel(transaction::cancelRunning);
+      transaction.abort = cancellation.onCancel(transaction::cancelRunning);
       transaction.execute("SET TRANSACTION READ ONLY");
       transaction.execute("SET LOCAL statement_timeout = " + settings.timeoutSeconds() * 1000L);
       transaction.execute("SET LOCAL standard_conforming_strings = on");
@@ -171,6 +172,7 @@ final class ReadOnlyTransaction implements AutoCloseable {
 
   @Override
   public void close() {
+    abort.close();
     try {
       connection.rollback();
     } catch (SQLException ignored) {

@@ -39,7 +39,7 @@ public final class ProcessScriptRunner implements ScriptRunner {
   public ScriptResult run(ScriptRequest request, Cancellation cancellation) {
     long start = System.nanoTime();
     Process process = start(request);
-    cancellation.onCancel(() -> ProcessTree.kill(process));
+    Cancellation.Registration kill = cancellation.onCancel(() -> ProcessTree.kill(process));
     String name = "script-" + process.pid();
     CappedStream stdout = new CappedStream(process.getInputStream(), request.outputCapBytes(), name + "-out");
     CappedStream stderr = new CappedStream(process.getErrorStream(), request.outputCapBytes(), name + "-err");
@@ -59,6 +59,8 @@ public final class ProcessScriptRunner implements ScriptRunner {
       ProcessTree.kill(process);
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted while the script ran");
+    } finally {
+      kill.close();
     }
   }
 

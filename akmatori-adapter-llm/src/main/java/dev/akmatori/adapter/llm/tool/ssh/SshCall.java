@@ -36,9 +36,10 @@ final class SshCall {
     String name = "ssh-" + CALLS.incrementAndGet();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(MAX_PARALLEL, targets.size()), daemon(name));
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon(name + "-timer"));
+    Cancellation.Registration abort = Cancellation.Registration.NONE;
     try {
       HostRun run = runs.create(timer, this::track);
-      cancellation.onCancel(this::cancel);
+      abort = cancellation.onCancel(this::cancel);
       List<Future<HostResult>> futures = new ArrayList<>();
       for (Target target : targets) {
         futures.add(pool.submit(() -> run.run(target)));
@@ -58,6 +59,7 @@ final class SshCall {
     } catch (ExecutionException e) {
       throw new IllegalStateException("an ssh host run failed unexpectedly", e.getCause());
     } finally {
+      abort.close();
       pool.shutdownNow();
       timer.shutdownNow();
       open.forEach(Connection::close);
