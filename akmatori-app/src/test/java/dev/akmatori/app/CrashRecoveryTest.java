@@ -6,19 +6,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,6 +28,7 @@ class CrashRecoveryTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   @TempDir Path dataDir;
+  @RegisterExtension final PostgresSchema schema = new PostgresSchema("crash");
 
   @Test
   void onH2_sigtermRequeuesUncounted_sigkillCountsOnce_andTheThirdStartFinishes() throws Exception {
@@ -58,35 +55,24 @@ class CrashRecoveryTest {
 
   @Test
   void onPostgres_aSecondSigkill_failsTheIncidentWithTheRestartReason() throws Exception {
-    String base = System.getenv("AKMATORI_TEST_POSTGRES_URL");
-    if (base == null || base.isBlank()) {
-      assertThat(System.getenv("AKMATORI_REQUIRE_POSTGRES")).isNotEqualTo("true");
-      Assumptions.abort("AKMATORI_TEST_POSTGRES_URL is not set");
+    Map<String, String> env = env(Map.of("AKMATORI_DB_URL", schema.url()));
+    String uuid;
+    String token;
+    try (AppProcess first = start(env, "block")) {
+      token = login(first);
+      uuid = create(first, token);
+      awaitStatus(first, token, uuid, "running");
+      first.kill();
     }
-    String schema = "crash_" + UUID.randomUUID().toString().replace("-", "");
-    execute(base, "CREATE SCHEMA " + schema);
-    try {
-      Map<String, String> env = env(Map.of("AKMATORI_DB_URL", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema));
-      String uuid;
-      String token;
-      try (AppProcess first = start(env, "block")) {
-        token = login(first);
-        uuid = create(first, token);
-        awaitStatus(first, token, uuid, "running");
-        first.kill();
-      }
-      try (AppProcess second = start(env, "block")) {
-        // PostgreSQL may be shared, so only the expired lease (2 s here) frees the incident.
-        awaitRunningAgain(second, token, uuid, 1);
-        second.kill();
-      }
-      try (AppProcess third = start(env, "block")) {
-        String incident = awaitStatus(third, token, uuid, "failed");
-        assertThat(field(incident, "error")).isEqualTo("Investigation interrupted by server restart");
-        assertThat(field(incident, "full_log")).endsWith("--- Error ---\\nInvestigation interrupted by server restart");
-      }
-    } finally {
-      execute(base, "DROP SCHEMA " + schema + " CASCADE");
+    try (AppProcess second = start(env, "block")) {
+      // PostgreSQL may be shared, so only the expired lease (2 s here) frees the incident.
+      awaitRunningAgain(second, token, uuid, 1);
+      second.kill();
+    }
+    try (AppProcess third = start(env, "block")) {
+      String incident = awaitStatus(third, token, uuid, "failed");
+      assertThat(field(incident, "error")).isEqualTo("Investigation interrupted by server restart");
+      assertThat(field(incident, "full_log")).endsWith("--- Error ---\\nInvestigation interrupted by server restart");
     }
   }
 
@@ -173,11 +159,5 @@ class CrashRecoveryTest {
   private static String field(String json, String name) {
     Matcher m = Pattern.compile("\"" + name + "\":(null|\"((?:[^\"\\\\]|\\\\.)*)\")").matcher(json);
     return m.find() ? m.group(2) : null;
-  }
-
-  private static void execute(String url, String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
   }
 }

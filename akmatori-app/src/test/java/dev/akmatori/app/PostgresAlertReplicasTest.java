@@ -9,24 +9,18 @@ import dev.akmatori.application.investigation.RunOutcome;
 import dev.akmatori.application.investigation.ScriptedInvestigation;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,36 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * at once, many times: exactly one incident and one alert come out (contract §4.7).
  */
 class PostgresAlertReplicasTest {
-  private static final String URL_VARIABLE = "AKMATORI_TEST_POSTGRES_URL";
   private static final int REQUESTS = 12;
 
   @TempDir Path dataDir;
-  private String baseUrl;
-  private String schema;
-
-  @BeforeEach
-  void createSchema() throws Exception {
-    baseUrl = System.getenv(URL_VARIABLE);
-    if (baseUrl == null || baseUrl.isBlank()) {
-      assertThat(System.getenv("AKMATORI_REQUIRE_POSTGRES"))
-          .as(URL_VARIABLE + " must be set when AKMATORI_REQUIRE_POSTGRES is")
-          .isNotEqualTo("true");
-      Assumptions.abort(URL_VARIABLE + " is not set");
-    }
-    schema = "sys_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-    }
-  }
-
-  @AfterEach
-  void dropSchema() throws Exception {
-    if (schema != null) {
-      try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
-        s.execute("DROP SCHEMA " + schema + " CASCADE");
-      }
-    }
-  }
+  @RegisterExtension final PostgresSchema schema = new PostgresSchema("sys");
 
   @Test
   void identicalWebhooksAtTwoReplicasAtOnce_makeExactlyOneIncident() throws Exception {
@@ -71,7 +39,7 @@ class PostgresAlertReplicasTest {
     env.put("AKMATORI_DATA_DIR", dataDir.toString());
     env.put("AKMATORI_PORT", "0");
     env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_DB_URL", baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    env.put("AKMATORI_DB_URL", schema.url());
     env.put("AKMATORI_DB_POOL_SIZE", "4");
     env.put("AKMATORI_ADMIN_PASSWORD", AlertsSystemTest.PASSWORD);
     env.put("AKMATORI_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(new byte[32]));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.akmatori.domain.settings.LlmProvider;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -13,14 +12,11 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,32 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * settings without clashing, and a change made through one is what the other serves and runs with.
  */
 class PostgresConfigurationReplicasTest {
-  private static final String URL_VARIABLE = "AKMATORI_TEST_POSTGRES_URL";
   private static final String PASSWORD = "replica-admin-password";
 
   @TempDir Path dataDir;
-  private String baseUrl;
-  private String schema;
-
-  @BeforeEach
-  void createSchema() throws Exception {
-    baseUrl = System.getenv(URL_VARIABLE);
-    if (baseUrl == null || baseUrl.isBlank()) {
-      assertThat(System.getenv("AKMATORI_REQUIRE_POSTGRES"))
-          .as(URL_VARIABLE + " must be set when AKMATORI_REQUIRE_POSTGRES is")
-          .isNotEqualTo("true");
-      Assumptions.abort(URL_VARIABLE + " is not set");
-    }
-    schema = "cfg_" + UUID.randomUUID().toString().replace("-", "");
-    execute("CREATE SCHEMA " + schema);
-  }
-
-  @AfterEach
-  void dropSchema() throws Exception {
-    if (schema != null) {
-      execute("DROP SCHEMA " + schema + " CASCADE");
-    }
-  }
+  @RegisterExtension final PostgresSchema schema = new PostgresSchema("cfg");
 
   @Test
   void twoReplicasStartingTogether_seedOnce_andServeEachOthersChanges() throws Exception {
@@ -61,7 +35,7 @@ class PostgresConfigurationReplicasTest {
     env.put("AKMATORI_DATA_DIR", dataDir.toString());
     env.put("AKMATORI_PORT", "0");
     env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_DB_URL", baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    env.put("AKMATORI_DB_URL", schema.url());
     env.put("AKMATORI_DB_POOL_SIZE", "3");
     env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
     env.put("AKMATORI_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(new byte[32]));
@@ -103,17 +77,11 @@ class PostgresConfigurationReplicasTest {
   }
 
   private long count(String table) throws Exception {
-    try (Connection c = DriverManager.getConnection(baseUrl);
+    try (Connection c = schema.connect();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + schema + "." + table)) {
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + schema.name() + "." + table)) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  private void execute(String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
-      s.execute(sql);
     }
   }
 }

@@ -9,9 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,15 +16,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,6 +42,7 @@ class WebhookStormCrashTest {
   private static final Duration WAIT = Duration.ofSeconds(90);
 
   @TempDir Path dataDir;
+  @RegisterExtension final PostgresSchema schema = new PostgresSchema("storm");
 
   @Test
   void onH2_everyAcknowledgedAlertSurvivesSigkill_andNoIncidentStaysRunning() throws Exception {
@@ -54,19 +51,7 @@ class WebhookStormCrashTest {
 
   @Test
   void onPostgres_everyAcknowledgedAlertSurvivesSigkill_andNoIncidentStaysRunning() throws Exception {
-    String base = System.getenv("AKMATORI_TEST_POSTGRES_URL");
-    if (base == null || base.isBlank()) {
-      assertThat(System.getenv("AKMATORI_REQUIRE_POSTGRES")).isNotEqualTo("true");
-      Assumptions.abort("AKMATORI_TEST_POSTGRES_URL is not set");
-    }
-    String schema = "storm_" + UUID.randomUUID().toString().replace("-", "");
-    execute(base, "CREATE SCHEMA " + schema);
-    try {
-      stormKillAndCheck(env(Map.of(
-          "AKMATORI_DB_URL", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema)));
-    } finally {
-      execute(base, "DROP SCHEMA " + schema + " CASCADE");
-    }
+    stormKillAndCheck(env(Map.of("AKMATORI_DB_URL", schema.url())));
   }
 
   private void stormKillAndCheck(Map<String, String> env) throws Exception {
@@ -222,12 +207,6 @@ class WebhookStormCrashTest {
     Map<String, String> withRun = new HashMap<>(env);
     withRun.put("AKMATORI_TEST_RUN", run);
     return AppProcess.start("dev.akmatori.app.CrashTestMain", withRun, dataDir.resolve("server.log"));
-  }
-
-  private static void execute(String url, String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
   }
 
   private record Acknowledged(String alertUuid, String incidentUuid) {}

@@ -3,10 +3,8 @@ package dev.akmatori.adapter.persistence;
 import dev.akmatori.application.alert.AlertIngestionContract;
 import dev.akmatori.application.alert.AlertRepositoryContract;
 import dev.akmatori.application.alert.AlertStores;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The alert contracts over a real database, each test on a fresh one. */
 final class AlertStoreSuites {
@@ -16,60 +14,29 @@ final class AlertStoreSuites {
     return new AlertStores(db.adapter().alerts(), IncidentStoreSuites.stores(db));
   }
 
-  /** Opens databases on demand and closes them after each test. */
-  static final class Databases {
-    private final Supplier<TestDatabase> opener;
-    private final List<TestDatabase> open = new ArrayList<>();
-
-    Databases(Supplier<TestDatabase> opener) {
-      this.opener = opener;
-    }
-
-    AlertStores next() {
-      TestDatabase db = opener.get();
-      open.add(db);
-      return stores(db);
-    }
-
-    void closeAll() {
-      open.forEach(TestDatabase::close);
-      open.clear();
-    }
-  }
-
   abstract static class Repository extends AlertRepositoryContract {
-    private final Databases databases;
+    @RegisterExtension final DatabasesPerTest databases;
 
     Repository(Supplier<TestDatabase> opener) {
-      this.databases = new Databases(opener);
+      databases = new DatabasesPerTest(opener);
     }
 
     @Override
     protected AlertStores newStores() {
-      return databases.next();
-    }
-
-    @AfterEach
-    void closeDatabases() {
-      databases.closeAll();
+      return stores(databases.open());
     }
   }
 
   abstract static class Ingestion extends AlertIngestionContract {
-    private final Databases databases;
+    @RegisterExtension final DatabasesPerTest databases;
 
     Ingestion(Supplier<TestDatabase> opener) {
-      this.databases = new Databases(opener);
+      databases = new DatabasesPerTest(opener);
     }
 
     @Override
     protected AlertStores newStores() {
-      return databases.next();
-    }
-
-    @AfterEach
-    void closeDatabases() {
-      databases.closeAll();
+      return stores(databases.open());
     }
   }
 }

@@ -1,24 +1,16 @@
 package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.alertsource.AlertSourceRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The alert source repository contract on an in-memory H2, with the real cipher. */
 class H2AlertSourceRepositoryTest extends AlertSourceRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::h2);
 
   @Override
   protected Repositories newRepositories() {
-    database = TestDatabases.h2();
-    PersistenceAdapter adapter = database.adapter();
+    PersistenceAdapter adapter = databases.open().adapter();
     return new Repositories(
         adapter.alertSourceTypes(), adapter.alertSources(new AesGcmSecretCipher(AesGcmSecretCipherTest.key(1))));
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
   }
 }

@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.auth.ApiKeyRepository;
 import dev.akmatori.application.auth.ApiKeyRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The API key repository contract on an in-memory H2. */
 class H2ApiKeyRepositoryTest extends ApiKeyRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::h2);
 
   @Override
   protected ApiKeyRepository newRepository() {
-    database = TestDatabases.h2();
-    return database.adapter().apiKeys();
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return databases.open().adapter().apiKeys();
   }
 }

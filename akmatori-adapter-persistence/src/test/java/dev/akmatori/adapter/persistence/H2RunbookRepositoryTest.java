@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.runbook.RunbookRepository;
 import dev.akmatori.application.runbook.RunbookRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The runbook repository contract on an in-memory H2. */
 class H2RunbookRepositoryTest extends RunbookRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::h2);
 
   @Override
   protected RunbookRepository newRepository() {
-    database = TestDatabases.h2();
-    return database.adapter().runbooks();
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return databases.open().adapter().runbooks();
   }
 }

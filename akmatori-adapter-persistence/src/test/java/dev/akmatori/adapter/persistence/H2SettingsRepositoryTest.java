@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.settings.SettingsRepository;
 import dev.akmatori.application.settings.SettingsRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The settings repository contract on an in-memory H2. */
 class H2SettingsRepositoryTest extends SettingsRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::h2);
 
   @Override
   protected SettingsRepository newRepository() {
-    database = TestDatabases.h2();
-    return database.adapter().settings();
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return databases.open().adapter().settings();
   }
 }

@@ -2,22 +2,15 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.skill.SkillRepositoryContract;
 import dev.akmatori.application.skill.SkillStores;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The skill repository contract on an in-memory H2. */
 class H2SkillRepositoryTest extends SkillRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::h2);
 
   @Override
   protected SkillStores newStores() {
-    database = TestDatabases.h2();
-    return new SkillStores(database.adapter().skills(), ToolRepositories.of(database.adapter()));
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    PersistenceAdapter adapter = databases.open().adapter();
+    return new SkillStores(adapter.skills(), ToolRepositories.of(adapter));
   }
 }

@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.tool.ToolInstanceRepositoryContract;
 import dev.akmatori.application.tool.ToolStores;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The tool instance repository contract on an in-memory H2. */
 class H2ToolInstanceRepositoryTest extends ToolInstanceRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::h2);
 
   @Override
   protected ToolStores newStores() {
-    database = TestDatabases.h2();
-    return ToolRepositories.of(database.adapter());
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return ToolRepositories.of(databases.open().adapter());
   }
 }

@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.tool.ToolTypeRepository;
 import dev.akmatori.application.tool.ToolTypeRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The tool type repository contract on an in-memory H2. */
 class H2ToolTypeRepositoryTest extends ToolTypeRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::h2);
 
   @Override
   protected ToolTypeRepository newRepository() {
-    database = TestDatabases.h2();
-    return database.adapter().toolTypes();
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return databases.open().adapter().toolTypes();
   }
 }

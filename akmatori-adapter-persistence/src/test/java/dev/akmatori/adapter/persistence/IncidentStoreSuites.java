@@ -4,10 +4,8 @@ import dev.akmatori.application.incident.IncidentEventLogContract;
 import dev.akmatori.application.incident.IncidentRepositoryContract;
 import dev.akmatori.application.incident.IncidentStores;
 import dev.akmatori.application.incident.InvestigationQueueContract;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The incident contracts over a real database, each test on a fresh one. */
 final class IncidentStoreSuites {
@@ -18,78 +16,42 @@ final class IncidentStoreSuites {
     return new IncidentStores(a.incidents(), a.incidentEvents(), a.investigationQueue());
   }
 
-  /** Opens databases on demand and closes them after each test. */
-  static final class Databases {
-    private final Supplier<TestDatabase> opener;
-    private final List<TestDatabase> open = new ArrayList<>();
-
-    Databases(Supplier<TestDatabase> opener) {
-      this.opener = opener;
-    }
-
-    IncidentStores next() {
-      TestDatabase db = opener.get();
-      open.add(db);
-      return stores(db);
-    }
-
-    void closeAll() {
-      open.forEach(TestDatabase::close);
-      open.clear();
-    }
-  }
-
   abstract static class Repository extends IncidentRepositoryContract {
-    private final Databases databases;
+    @RegisterExtension final DatabasesPerTest databases;
 
     Repository(Supplier<TestDatabase> opener) {
-      this.databases = new Databases(opener);
+      databases = new DatabasesPerTest(opener);
     }
 
     @Override
     protected IncidentStores newStores() {
-      return databases.next();
-    }
-
-    @AfterEach
-    void closeDatabases() {
-      databases.closeAll();
+      return stores(databases.open());
     }
   }
 
   abstract static class Events extends IncidentEventLogContract {
-    private final Databases databases;
+    @RegisterExtension final DatabasesPerTest databases;
 
     Events(Supplier<TestDatabase> opener) {
-      this.databases = new Databases(opener);
+      databases = new DatabasesPerTest(opener);
     }
 
     @Override
     protected IncidentStores newStores() {
-      return databases.next();
-    }
-
-    @AfterEach
-    void closeDatabases() {
-      databases.closeAll();
+      return stores(databases.open());
     }
   }
 
   abstract static class Queue extends InvestigationQueueContract {
-    private final Databases databases;
+    @RegisterExtension final DatabasesPerTest databases;
 
     Queue(Supplier<TestDatabase> opener) {
-      this.databases = new Databases(opener);
+      databases = new DatabasesPerTest(opener);
     }
 
     @Override
     protected IncidentStores newStores() {
-      return databases.next();
-    }
-
-    @AfterEach
-    void closeDatabases() {
-      databases.closeAll();
+      return stores(databases.open());
     }
   }
 }

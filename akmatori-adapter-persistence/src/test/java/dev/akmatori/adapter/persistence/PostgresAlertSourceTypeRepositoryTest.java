@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.alertsource.AlertSourceTypeRepository;
 import dev.akmatori.application.alertsource.AlertSourceTypeRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The alert source type repository contract on a fresh PostgreSQL schema. */
 class PostgresAlertSourceTypeRepositoryTest extends AlertSourceTypeRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::postgres);
 
   @Override
   protected AlertSourceTypeRepository newRepository() {
-    database = TestDatabases.postgres();
-    return database.adapter().alertSourceTypes();
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return databases.open().adapter().alertSourceTypes();
   }
 }

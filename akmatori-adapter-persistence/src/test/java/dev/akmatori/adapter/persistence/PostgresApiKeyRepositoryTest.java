@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.auth.ApiKeyRepository;
 import dev.akmatori.application.auth.ApiKeyRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The API key repository contract on a fresh PostgreSQL schema. */
 class PostgresApiKeyRepositoryTest extends ApiKeyRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::postgres);
 
   @Override
   protected ApiKeyRepository newRepository() {
-    database = TestDatabases.postgres();
-    return database.adapter().apiKeys();
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return databases.open().adapter().apiKeys();
   }
 }

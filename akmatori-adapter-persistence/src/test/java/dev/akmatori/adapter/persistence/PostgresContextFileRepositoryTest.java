@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.context.ContextFileRepository;
 import dev.akmatori.application.context.ContextFileRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The context file repository contract on a fresh PostgreSQL schema. */
 class PostgresContextFileRepositoryTest extends ContextFileRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::postgres);
 
   @Override
   protected ContextFileRepository newRepository() {
-    database = TestDatabases.postgres();
-    return database.adapter().contextFiles();
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return databases.open().adapter().contextFiles();
   }
 }

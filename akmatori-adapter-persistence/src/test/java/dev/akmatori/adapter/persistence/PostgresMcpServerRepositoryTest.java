@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.mcp.McpServerRepository;
 import dev.akmatori.application.mcp.McpServerRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The MCP server repository contract on a fresh PostgreSQL schema. */
 class PostgresMcpServerRepositoryTest extends McpServerRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::postgres);
 
   @Override
   protected McpServerRepository newRepository() {
-    database = TestDatabases.postgres();
-    return database.adapter().mcpServers();
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return databases.open().adapter().mcpServers();
   }
 }

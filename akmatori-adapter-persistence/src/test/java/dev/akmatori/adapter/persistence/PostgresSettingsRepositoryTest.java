@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.settings.SettingsRepository;
 import dev.akmatori.application.settings.SettingsRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The settings repository contract on a fresh PostgreSQL schema. */
 class PostgresSettingsRepositoryTest extends SettingsRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::postgres);
 
   @Override
   protected SettingsRepository newRepository() {
-    database = TestDatabases.postgres();
-    return database.adapter().settings();
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return databases.open().adapter().settings();
   }
 }

@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.tool.ToolInstanceRepositoryContract;
 import dev.akmatori.application.tool.ToolStores;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The tool instance repository contract on a fresh PostgreSQL schema. */
 class PostgresToolInstanceRepositoryTest extends ToolInstanceRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::postgres);
 
   @Override
   protected ToolStores newStores() {
-    database = TestDatabases.postgres();
-    return ToolRepositories.of(database.adapter());
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return ToolRepositories.of(databases.open().adapter());
   }
 }

@@ -2,22 +2,14 @@ package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.tool.ToolTypeRepository;
 import dev.akmatori.application.tool.ToolTypeRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The tool type repository contract on a fresh PostgreSQL schema. */
 class PostgresToolTypeRepositoryTest extends ToolTypeRepositoryContract {
-  private TestDatabase database;
+  @RegisterExtension final DatabasesPerTest databases = new DatabasesPerTest(TestDatabases::postgres);
 
   @Override
   protected ToolTypeRepository newRepository() {
-    database = TestDatabases.postgres();
-    return database.adapter().toolTypes();
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    if (database != null) {
-      database.close();
-    }
+    return databases.open().adapter().toolTypes();
   }
 }

@@ -52,7 +52,7 @@ public final class IncidentEndpoints {
     PageRequest page = Pagination.read(ctx, v).orElse(PageRequest.first());
     IncidentFilter filter = IncidentQuery.parse(ctx, v);
     v.throwIfAny();
-    Replies.ok(ctx, Pagination.envelope(incidents.list(filter, page).map(IncidentListItem::from)));
+    Replies.ok(ctx, Pagination.envelope(incidents.list(filter, page).map(IncidentResponse::listItem)));
   }
 
   void create(Context ctx) {

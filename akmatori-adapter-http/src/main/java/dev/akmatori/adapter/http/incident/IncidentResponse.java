@@ -1,10 +1,16 @@
 package dev.akmatori.adapter.http.incident;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.akmatori.domain.incident.Incident;
 import java.time.Instant;
 import java.util.Map;
 
-/** The full Incident shape of contract §3.1, {@code full_log} included (single-incident responses). */
+/**
+ * The Incident shape of contract §3.1, keys in the contract's order. Single-incident responses
+ * ({@link #from}) carry {@code full_log}; list items ({@link #listItem}) omit the key, which is why
+ * it alone is left out when null. Strings the contract does not call nullable are {@code ""} rather
+ * than null.
+ */
 record IncidentResponse(
     long id,
     String uuid,
@@ -15,7 +21,7 @@ record IncidentResponse(
     Map<String, Object> context,
     String sessionId,
     String workingDir,
-    String fullLog,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String fullLog,
     String response,
     long tokensUsed,
     long executionTimeMs,
@@ -27,7 +33,17 @@ record IncidentResponse(
     int steps,
     int alertCount) {
 
+  /** The full Incident, {@code full_log} included. */
   static IncidentResponse from(Incident i) {
+    return of(i, text(i.fullLog()));
+  }
+
+  /** The Incident as a list item: without the {@code full_log} key. */
+  static IncidentResponse listItem(Incident i) {
+    return of(i, null);
+  }
+
+  private static IncidentResponse of(Incident i, String fullLog) {
     return new IncidentResponse(
         i.id(),
         i.uuid().toString(),
@@ -38,7 +54,7 @@ record IncidentResponse(
         i.context(),
         text(i.sessionId()),
         text(i.workingDir()),
-        text(i.fullLog()),
+        fullLog,
         text(i.response()),
         i.tokensUsed(),
         i.executionTimeMs(),

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.akmatori.adapter.llm.http.ModelTransports;
-import dev.akmatori.adapter.llm.http.RetryPolicy;
 import dev.akmatori.adapter.llm.testing.Bodies;
-import dev.akmatori.adapter.llm.testing.Fixtures;
 import dev.akmatori.adapter.llm.testing.Incidents;
+import dev.akmatori.adapter.llm.testing.ProviderServer;
 import dev.akmatori.adapter.llm.testing.RecordingSleeper;
 import dev.akmatori.adapter.llm.testing.TestEndpoints;
-import dev.akmatori.adapter.llm.testing.TestServers;
 import dev.akmatori.application.model.Cancellation;
 import dev.akmatori.application.model.ChatModel;
 import dev.akmatori.application.model.ChatRequest;
@@ -20,54 +17,30 @@ import dev.akmatori.application.model.ChatResponse.StopReason;
 import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.application.model.ModelCallException;
 import dev.akmatori.application.model.ThinkingLevel;
-import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Anthropic client over real HTTP: MockWebServer plays Messages API replies. */
 class AnthropicChatModelTest {
-  private final MockWebServer server = new MockWebServer();
-  private final RecordingSleeper sleeper = new RecordingSleeper();
-  private final ModelTransports transports =
-      new ModelTransports(ModelTransports.defaultClient(), RetryPolicy.DEFAULT, sleeper, Clock.systemUTC(), () -> 0);
+  @RegisterExtension final ProviderServer provider = new ProviderServer("anthropic", "application/json");
+  private final MockWebServer server = provider.server();
+  private final RecordingSleeper sleeper = provider.sleeper();
   private ChatModel model;
 
   @BeforeEach
-  void start() throws IOException {
-    TestServers.start(server);
+  void start() {
     // A gateway base that already ends in /v1, with a trailing slash: neither doubled nor kept.
-    String base = "http://localhost:" + server.getPort() + "/anthropic/v1/";
+    String base = provider.url("/anthropic/v1/");
     model =
         new AnthropicChatModel(
             TestEndpoints.of(LlmProvider.ANTHROPIC, "claude-sonnet-4-6", base, ThinkingLevel.MEDIUM),
-            transports.forRoute(Optional.empty()));
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  private void reply(int status, String fixture, String... headers) {
-    MockResponse.Builder response =
-        new MockResponse.Builder().code(status).addHeader("content-type", "application/json")
-            .body(Fixtures.read("anthropic/" + fixture));
-    for (int i = 0; i < headers.length; i += 2) {
-      response.addHeader(headers[i], headers[i + 1]);
-    }
-    server.enqueue(response.build());
-  }
-
-  private JsonNode nextBody() throws InterruptedException {
-    return Bodies.json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8());
+            provider.transport());
   }
 
   private ModelCallException failure() {
@@ -77,7 +50,7 @@ class AnthropicChatModelTest {
 
   @Test
   void aRequest_travelsOverHttp_toMessages_withKeyVersionAndJsonContentType() throws InterruptedException {
-    reply(200, "messages-plain-answer.json");
+    provider.reply(200, "messages-plain-answer.json");
 
     ChatResponse response = model.complete(Incidents.opening(), Cancellation.NONE);
 
@@ -93,16 +66,16 @@ class AnthropicChatModelTest {
   @Test
   void aThinkingTurn_goesBackInTheNextRequest_withTheSignedBlockVerbatimBeforeItsToolUses()
       throws InterruptedException {
-    reply(200, "messages-thinking-two-tool-uses.json");
-    reply(200, "messages-plain-answer.json");
+    provider.reply(200, "messages-thinking-two-tool-uses.json");
+    provider.reply(200, "messages-plain-answer.json");
 
     ChatResponse first = model.complete(Incidents.opening(), Cancellation.NONE);
     ChatRequest next = Incidents.answered(Incidents.opening(), first, Incidents.DF_OUTPUT, "{\"results\":[]}");
     ChatResponse second = model.complete(next, Cancellation.NONE);
 
     assertThat(second.stopReason()).isEqualTo(StopReason.END_TURN);
-    nextBody();
-    JsonNode messages = nextBody().path("messages");
+    provider.nextBody();
+    JsonNode messages = provider.nextBody().path("messages");
     JsonNode recorded = Bodies.fixture("anthropic/messages-thinking-two-tool-uses.json").path("content");
     JsonNode assistant = messages.path(1);
     assertThat(assistant.path("role").asText()).isEqualTo("assistant");
@@ -113,22 +86,22 @@ class AnthropicChatModelTest {
 
   @Test
   void aRedactedThinkingBlock_goesBackVerbatim_inItsPlaceAfterTheThinkingBlock() throws InterruptedException {
-    reply(200, "messages-redacted-thinking.json");
-    reply(200, "messages-plain-answer.json");
+    provider.reply(200, "messages-redacted-thinking.json");
+    provider.reply(200, "messages-plain-answer.json");
 
     ChatResponse first = model.complete(Incidents.opening(), Cancellation.NONE);
     model.complete(Incidents.answered(Incidents.opening(), first, "{\"archived_count\":0}"), Cancellation.NONE);
 
-    nextBody();
-    JsonNode assistant = nextBody().path("messages").path(1).path("content");
+    provider.nextBody();
+    JsonNode assistant = provider.nextBody().path("messages").path(1).path("content");
     JsonNode recorded = Bodies.fixture("anthropic/messages-redacted-thinking.json").path("content");
     assertThat(assistant).containsExactly(recorded.get(0), recorded.get(1), recorded.get(2));
   }
 
   @Test
   void a529Overloaded_isRetriedAfterItsRetryAfter_thenSucceeds() {
-    reply(529, "error-529-overloaded.json", "retry-after", "2");
-    reply(200, "messages-tool-use.json");
+    provider.reply(529, "error-529-overloaded.json", "retry-after", "2");
+    provider.reply(200, "messages-tool-use.json");
 
     ChatResponse response = model.complete(Incidents.opening(), Cancellation.NONE);
 
@@ -140,7 +113,7 @@ class AnthropicChatModelTest {
   @Test
   void overloadedFourTimes_givesUpAfterThreeRetries_withStatus529AndItsMessage() {
     for (int i = 0; i < 4; i++) {
-      reply(529, "error-529-overloaded.json");
+      provider.reply(529, "error-529-overloaded.json");
     }
 
     ModelCallException e = failure();
@@ -152,7 +125,7 @@ class AnthropicChatModelTest {
 
   @Test
   void anInvalidRequest_failsAtOnce_withTheErrorMessageOfTheBody() {
-    reply(400, "error-400-invalid-request.json");
+    provider.reply(400, "error-400-invalid-request.json");
 
     ModelCallException e = failure();
 
@@ -166,7 +139,7 @@ class AnthropicChatModelTest {
 
   @Test
   void aWrongKey_failsAtOnce_with401_andNeverShowsTheKey() {
-    reply(401, "error-401-authentication.json");
+    provider.reply(401, "error-401-authentication.json");
 
     ModelCallException e = failure();
 

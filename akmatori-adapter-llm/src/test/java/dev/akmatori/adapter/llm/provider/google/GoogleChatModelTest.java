@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.akmatori.adapter.llm.http.ModelTransports;
-import dev.akmatori.adapter.llm.http.RetryPolicy;
 import dev.akmatori.adapter.llm.testing.Bodies;
-import dev.akmatori.adapter.llm.testing.Fixtures;
 import dev.akmatori.adapter.llm.testing.Incidents;
+import dev.akmatori.adapter.llm.testing.ProviderServer;
 import dev.akmatori.adapter.llm.testing.RecordingSleeper;
 import dev.akmatori.adapter.llm.testing.TestEndpoints;
-import dev.akmatori.adapter.llm.testing.TestServers;
 import dev.akmatori.application.model.Cancellation;
 import dev.akmatori.application.model.ChatModel;
 import dev.akmatori.application.model.ChatResponse;
@@ -19,53 +16,28 @@ import dev.akmatori.application.model.ChatResponse.StopReason;
 import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.application.model.ModelCallException;
 import dev.akmatori.application.model.ThinkingLevel;
-import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Gemini client over real HTTP: MockWebServer plays generateContent replies. */
 class GoogleChatModelTest {
-  private final MockWebServer server = new MockWebServer();
-  private final RecordingSleeper sleeper = new RecordingSleeper();
-  private final ModelTransports transports =
-      new ModelTransports(ModelTransports.defaultClient(), RetryPolicy.DEFAULT, sleeper, Clock.systemUTC(), () -> 0);
+  @RegisterExtension final ProviderServer provider = new ProviderServer("google", "application/json; charset=UTF-8");
+  private final MockWebServer server = provider.server();
+  private final RecordingSleeper sleeper = provider.sleeper();
   private ChatModel model;
 
   @BeforeEach
-  void start() throws IOException {
-    TestServers.start(server);
-    String base = "http://localhost:" + server.getPort() + "/gemini/v1beta";
+  void start() {
+    String base = provider.url("/gemini/v1beta");
     model =
         new GoogleChatModel(
             TestEndpoints.of(LlmProvider.GOOGLE, "gemini-3-pro-preview", base, ThinkingLevel.HIGH),
-            transports.forRoute(Optional.empty()));
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  private void reply(int status, String fixture, String... headers) {
-    MockResponse.Builder response =
-        new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json; charset=UTF-8")
-            .body(Fixtures.read("google/" + fixture));
-    for (int i = 0; i < headers.length; i += 2) {
-      response.addHeader(headers[i], headers[i + 1]);
-    }
-    server.enqueue(response.build());
-  }
-
-  private JsonNode nextBody() throws InterruptedException {
-    return Bodies.json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8());
+            provider.transport());
   }
 
   private ModelCallException failure() {
@@ -75,7 +47,7 @@ class GoogleChatModelTest {
 
   @Test
   void aRequest_travelsOverHttp_toGenerateContentOfTheModel_withTheGoogApiKey() throws InterruptedException {
-    reply(200, "generate-answer.json");
+    provider.reply(200, "generate-answer.json");
 
     ChatResponse response = model.complete(Incidents.opening(), Cancellation.NONE);
 
@@ -90,8 +62,8 @@ class GoogleChatModelTest {
   @Test
   void twoSignedFunctionCalls_goBackUnchangedInTheNextRequest_andTheirResultsShareOneUserTurn()
       throws InterruptedException {
-    reply(200, "generate-two-function-calls.json");
-    reply(200, "generate-answer.json");
+    provider.reply(200, "generate-two-function-calls.json");
+    provider.reply(200, "generate-answer.json");
 
     ChatResponse first = model.complete(Incidents.opening(), Cancellation.NONE);
     ChatResponse second =
@@ -99,8 +71,8 @@ class GoogleChatModelTest {
 
     assertThat(first.toolCalls()).hasSize(2);
     assertThat(second.text()).startsWith("The disk on db-01");
-    nextBody();
-    JsonNode contents = nextBody().path("contents");
+    provider.nextBody();
+    JsonNode contents = provider.nextBody().path("contents");
     JsonNode recorded =
         Bodies.fixture("google/generate-two-function-calls.json").path("candidates").path(0).path("content").path("parts");
     assertThat(contents.path(1).path("role").asText()).isEqualTo("model");
@@ -112,8 +84,8 @@ class GoogleChatModelTest {
 
   @Test
   void a429WithRetryAfter_isRetriedAfterThatWait_thenSucceeds() {
-    reply(429, "error-429-resource-exhausted.json", "Retry-After", "7");
-    reply(200, "generate-function-call.json");
+    provider.reply(429, "error-429-resource-exhausted.json", "Retry-After", "7");
+    provider.reply(200, "generate-function-call.json");
 
     ChatResponse response = model.complete(Incidents.opening(), Cancellation.NONE);
 
@@ -124,7 +96,7 @@ class GoogleChatModelTest {
 
   @Test
   void aPromptBlockedBySafetyFilters_failsAtOnce_namingTheReason() {
-    reply(200, "generate-prompt-blocked.json");
+    provider.reply(200, "generate-prompt-blocked.json");
 
     ModelCallException e = failure();
 
@@ -134,14 +106,14 @@ class GoogleChatModelTest {
 
   @Test
   void anAnswerStoppedBySafetyBeforeAnyContent_failsAtOnce_namingTheReason() {
-    reply(200, "generate-safety-finish.json");
+    provider.reply(200, "generate-safety-finish.json");
 
     assertThat(failure().getMessage()).isEqualTo("LLM request failed: 200 response blocked by safety filter: SAFETY");
   }
 
   @Test
   void aRejectedSchema_failsAtOnce_withGeminisMessage() {
-    reply(400, "error-400-invalid-argument.json");
+    provider.reply(400, "error-400-invalid-argument.json");
 
     ModelCallException e = failure();
 
@@ -154,7 +126,7 @@ class GoogleChatModelTest {
 
   @Test
   void anInvalidKey_failsWithGeminisMessage_andNeverShowsTheKey() {
-    reply(400, "error-400-api-key-invalid.json");
+    provider.reply(400, "error-400-api-key-invalid.json");
 
     assertThat(failure().getMessage())
         .isEqualTo("LLM request failed: 400 API key not valid. Please pass a valid API key.")

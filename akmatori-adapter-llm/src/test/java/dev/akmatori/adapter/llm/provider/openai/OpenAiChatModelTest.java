@@ -4,60 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.akmatori.adapter.llm.http.ModelTransports;
-import dev.akmatori.adapter.llm.http.RetryPolicy;
 import dev.akmatori.adapter.llm.testing.Fixtures;
+import dev.akmatori.adapter.llm.testing.ProviderServer;
 import dev.akmatori.adapter.llm.testing.RecordingSleeper;
 import dev.akmatori.adapter.llm.testing.TestCancellation;
 import dev.akmatori.adapter.llm.testing.TestEndpoints;
-import dev.akmatori.adapter.llm.testing.TestServers;
 import dev.akmatori.application.model.Cancellation;
 import dev.akmatori.application.model.ChatModel;
 import dev.akmatori.application.model.ChatResponse;
 import dev.akmatori.application.model.ChatResponse.StopReason;
 import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.application.model.ModelCallException;
-import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole client over real HTTP: MockWebServer plays recorded provider replies. */
 class OpenAiChatModelTest {
-  private final MockWebServer server = new MockWebServer();
-  private final RecordingSleeper sleeper = new RecordingSleeper();
-  private final ModelTransports transports =
-      new ModelTransports(ModelTransports.defaultClient(), RetryPolicy.DEFAULT, sleeper, Clock.systemUTC(), () -> 0);
+  @RegisterExtension final ProviderServer provider = new ProviderServer("openai", "application/json");
+  private final MockWebServer server = provider.server();
+  private final RecordingSleeper sleeper = provider.sleeper();
   private ChatModel model;
 
   @BeforeEach
-  void start() throws IOException {
-    TestServers.start(server);
+  void start() {
     // A trailing slash on the base, as users paste it: removed once.
-    String base = "http://localhost:" + server.getPort() + "/v1/";
-    model = new OpenAiChatModel(TestEndpoints.of(LlmProvider.OPENAI, base), transports.forRoute(Optional.empty()));
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  private void reply(int status, String fixture) {
-    server.enqueue(
-        new MockResponse.Builder()
-            .code(status)
-            .addHeader("Content-Type", "application/json")
-            .body(Fixtures.read("openai/" + fixture))
-            .build());
+    model = new OpenAiChatModel(TestEndpoints.of(LlmProvider.OPENAI, provider.url("/v1/")), provider.transport());
   }
 
   private ModelCallException failure() {
@@ -67,7 +45,7 @@ class OpenAiChatModelTest {
 
   @Test
   void aPlainAnswer_travelsOverHttp_toV1ChatCompletions() throws InterruptedException {
-    reply(200, "chat-plain-answer.json");
+    provider.reply(200, "chat-plain-answer.json");
 
     ChatResponse response = model.complete(Conversations.toolTurn(), Cancellation.NONE);
 
@@ -83,7 +61,7 @@ class OpenAiChatModelTest {
 
   @Test
   void anInvalidRequest_failsAtOnce_withTheStatusAndTheProvidersMessage() {
-    reply(400, "error-400-invalid-request.json");
+    provider.reply(400, "error-400-invalid-request.json");
 
     ModelCallException e = failure();
 
@@ -95,7 +73,7 @@ class OpenAiChatModelTest {
 
   @Test
   void aWrongKey_failsAtOnce_withStatus401_andNeverShowsTheKey() {
-    reply(401, "error-401-invalid-key.json");
+    provider.reply(401, "error-401-invalid-key.json");
 
     ModelCallException e = failure();
 
@@ -113,7 +91,7 @@ class OpenAiChatModelTest {
             .addHeader("Retry-After", "1")
             .body(Fixtures.read("openai/error-429-rate-limit.json"))
             .build());
-    reply(200, "chat-one-tool-call.json");
+    provider.reply(200, "chat-one-tool-call.json");
 
     ChatResponse response = model.complete(Conversations.question("why?"), Cancellation.NONE);
 
@@ -125,7 +103,7 @@ class OpenAiChatModelTest {
   @Test
   void a500FourTimes_givesUpAfterThreeRetries_withStatus500() {
     for (int i = 0; i < 4; i++) {
-      reply(500, "error-500-server.json");
+      provider.reply(500, "error-500-server.json");
     }
 
     ModelCallException e = failure();
@@ -168,7 +146,7 @@ class OpenAiChatModelTest {
 
   @Test
   void anOpenRouterErrorInsideA200_isACallFailure() {
-    reply(200, "openrouter-200-error.json");
+    provider.reply(200, "openrouter-200-error.json");
 
     ModelCallException e = failure();
 
@@ -186,7 +164,7 @@ class OpenAiChatModelTest {
   void anUnreachableServer_failsWithStatus0_afterTheRetries() {
     ChatModel nowhere =
         new OpenAiChatModel(
-            TestEndpoints.of(LlmProvider.CUSTOM, "http://127.0.0.1:1/v1"), transports.forRoute(Optional.empty()));
+            TestEndpoints.of(LlmProvider.CUSTOM, "http://127.0.0.1:1/v1"), provider.transport());
 
     ModelCallException e =
         catchThrowableOfType(
