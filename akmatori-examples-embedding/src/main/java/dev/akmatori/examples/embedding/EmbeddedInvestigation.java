@@ -64,7 +64,7 @@ public final class EmbeddedInvestigation {
     ActiveModelSettings settings = () -> new ActiveModel(LlmProvider.OPENAI, true, new ModelEndpoint(
         LlmProvider.OPENAI, "scripted", Secret.of("not-a-real-key"), ThinkingLevel.MEDIUM, "", Optional.empty()));
     AgentLoop loop = new AgentLoop(
-        settings, endpoint -> model, ports, new JsonWriter(), Clock.systemUTC(), AgentLimits.defaults());
+        settings, (endpoint, limits) -> model, ports, new JsonWriter(), Clock.systemUTC(), AgentLimits.defaults());
 
     IncidentId incident = new IncidentId(UUID.randomUUID());
     InvestigationRun run = new InvestigationRun(incident, task, workspace.directory(incident),
