@@ -144,20 +144,36 @@ class FileIncidentDirectoriesTest {
   }
 
   @Test
-  void aFileThatCannotBeDeleted_keepsGoing_andReportsTheBytesFreed() throws IOException {
-    Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root may delete anything");
+  void aFileThatCannotBeDeleted_keepsGoing_andReportsTheBytesFreed() throws Exception {
     String name = uuid();
     Path ws = root.resolve(name);
     write(ws.resolve("free.txt"), 30);
     write(ws.resolve("locked/stuck.txt"), 40);
-    Files.setPosixFilePermissions(ws.resolve("locked"), PosixFilePermissions.fromString("r-xr-xr-x"));
+    Path locked = ws.resolve("locked");
+    // Root may delete anything from a read-only directory; an immutable one stops root too.
+    boolean root = "root".equals(System.getProperty("user.name"));
+    if (root) {
+      Assumptions.assumeTrue(chattr("+i", locked), "chattr +i is not permitted here");
+    } else {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+    }
     try {
       assertThatThrownBy(() -> dirs.remove(name))
           .isInstanceOfSatisfying(WorkspaceRemovalException.class, e -> assertThat(e.bytesFreed()).isEqualTo(30))
           .hasMessageContaining("cannot delete");
     } finally {
-      Files.setPosixFilePermissions(ws.resolve("locked"), PosixFilePermissions.fromString("rwxr-xr-x"));
+      if (root) {
+        chattr("-i", locked);
+      } else {
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+      }
     }
+  }
+
+  private static boolean chattr(String flag, Path path) throws Exception {
+    Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    return p.waitFor() == 0;
   }
 
   @Test
