@@ -1,6 +1,7 @@
 package dev.akmatori.application.investigation;
 
 import dev.akmatori.application.incident.IncidentRepository;
+import dev.akmatori.application.metrics.IncidentMetrics;
 import dev.akmatori.domain.incident.Incident;
 import dev.akmatori.domain.incident.IncidentId;
 import dev.akmatori.domain.incident.IncidentTask;
@@ -29,6 +30,7 @@ public final class CreateIncident {
   private final InvestigationWakeUp wakeUp;
   private final Clock clock;
   private final Supplier<UUID> uuids;
+  private final IncidentMetrics metrics;
 
   public CreateIncident(
       IncidentRepository incidents,
@@ -37,12 +39,25 @@ public final class CreateIncident {
       InvestigationWakeUp wakeUp,
       Clock clock,
       Supplier<UUID> uuids) {
+    this(incidents, workspace, prompt, wakeUp, clock, uuids, IncidentMetrics.NONE);
+  }
+
+  /** As above, counting each created incident under source {@code api}. */
+  public CreateIncident(
+      IncidentRepository incidents,
+      IncidentWorkspace workspace,
+      IncidentManagerPrompt prompt,
+      InvestigationWakeUp wakeUp,
+      Clock clock,
+      Supplier<UUID> uuids,
+      IncidentMetrics metrics) {
     this.incidents = incidents;
     this.workspace = workspace;
     this.prompt = prompt;
     this.wakeUp = wakeUp;
     this.clock = clock;
     this.uuids = uuids;
+    this.metrics = metrics;
   }
 
   /** Creates and queues the incident; {@code context} may be empty, never null. */
@@ -59,6 +74,7 @@ public final class CreateIncident {
             serverContext(context, task),
             directory.toString());
     Incident created = incidents.create(incident, now);
+    metrics.created(SOURCE);
     wakeUp.queued();
     return created;
   }
