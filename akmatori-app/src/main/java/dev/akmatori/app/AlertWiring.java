@@ -5,6 +5,7 @@ import dev.akmatori.adapter.persistence.PersistenceAdapter;
 import dev.akmatori.application.alert.IngestAlerts;
 import dev.akmatori.application.alert.ListAlerts;
 import dev.akmatori.application.alertsource.AlertSourceLookup;
+import dev.akmatori.application.metrics.MetricsPorts;
 import dev.akmatori.application.notification.IncidentNotifications;
 import dev.akmatori.application.notification.Notifier;
 import dev.akmatori.application.settings.RuntimeSettings;
@@ -43,17 +44,22 @@ final class AlertWiring implements AutoCloseable {
         new IncidentNotifications(notifier, persistence.notificationThreads(), settings, executor, clock), executor);
   }
 
-  /** The webhook and the alert lists, creating incidents through the lifecycle's workspace and workers. */
+  /**
+   * The webhook and the alert lists, creating incidents through the lifecycle's workspace and workers;
+   * {@code metrics} counts the alerts by action and the incidents they open.
+   */
   AlertOperations operations(
       AppConfig config, PersistenceAdapter persistence, AlertSourceLookup sources, InvestigationWiring lifecycle,
-      Clock clock) {
+      MetricsPorts metrics, Clock clock) {
     IngestAlerts ingest =
         new IngestAlerts(
             new IngestAlerts.Ports(
                 sources, persistence.alerts(), lifecycle.workspace, lifecycle.prompt, lifecycle.workers, notifications),
             CorrelationWindow.ofMinutes(config.alertCorrelationWindowMinutes()),
             clock,
-            UUID::randomUUID);
+            UUID::randomUUID,
+            metrics.alerts(),
+            metrics.incidents());
     return new AlertOperations(ingest, new ListAlerts(persistence.alerts(), persistence.incidents()));
   }
 

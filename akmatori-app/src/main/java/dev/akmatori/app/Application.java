@@ -189,6 +189,7 @@ public final class Application implements AutoCloseable {
     settingsStores.createDefaults(clock.instant());
     RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
     AlertWiring alerts = AlertWiring.create(notifier, persistence, runtimeSettings, clock);
+    MetricsWiring metrics = MetricsWiring.create(persistence);
 
     ToolInstanceService tools =
         new ToolInstanceService(
@@ -211,7 +212,7 @@ public final class Application implements AutoCloseable {
             persistence,
             engine,
             runtimeSettings,
-            alerts.notifications,
+            metrics.ended(alerts.notifications),
             new AgentReach(
                 skills.library,
                 skills.allowlist,
@@ -221,6 +222,7 @@ public final class Application implements AutoCloseable {
                     config.dataDir()),
                 contextLibrary,
                 mcpTools),
+            metrics.ports,
             clock);
     investigations.recover(persistence);
     SshKeyService sshKeys =
@@ -238,7 +240,7 @@ public final class Application implements AutoCloseable {
             new ListIncidents(persistence.incidents()),
             investigations.operations,
             alertSources,
-            alerts.operations(config, persistence, alertSources, investigations, clock),
+            alerts.operations(config, persistence, alertSources, investigations, metrics.ports, clock),
             SettingsUseCases.over(settingsStores, clock),
             toolTypes,
             tools,
@@ -255,7 +257,7 @@ public final class Application implements AutoCloseable {
             clock);
     HttpServer server;
     try {
-      server = HttpServer.start(deps, config.bindAddress(), config.port());
+      server = HttpServer.start(deps, metrics.prometheus, config.bindAddress(), config.port());
     } catch (RuntimeException e) {
       mcpTools.close();
       throw e;

@@ -15,6 +15,7 @@ import dev.akmatori.application.investigation.InvestigationWorkers;
 import dev.akmatori.application.investigation.ObservedInvestigationQueue;
 import dev.akmatori.application.investigation.RunInvestigation;
 import dev.akmatori.application.investigation.WorkerSettings;
+import dev.akmatori.application.metrics.MetricsPorts;
 import dev.akmatori.application.model.ActiveModelSettings;
 import dev.akmatori.application.settings.RuntimeSettings;
 import java.net.InetAddress;
@@ -41,7 +42,10 @@ final class InvestigationWiring {
     this.prompt = prompt;
   }
 
-  /** {@code ended} learns about every incident that reaches a terminal status, whoever wrote it. */
+  /**
+   * {@code ended} learns about every incident that reaches a terminal status, whoever wrote it;
+   * {@code metrics} observes creations, runs, model and tool calls.
+   */
   static InvestigationWiring create(
       AppConfig config,
       PersistenceAdapter persistence,
@@ -49,6 +53,7 @@ final class InvestigationWiring {
       RuntimeSettings runtime,
       IncidentEndObserver ended,
       AgentReach reach,
+      MetricsPorts metrics,
       Clock clock) {
     FileIncidentWorkspace workspace = new FileIncidentWorkspace(config.dataDir().resolve("incidents"));
     InvestigationQueue queue = new ObservedInvestigationQueue(persistence.investigationQueue(), persistence.incidents(), ended);
@@ -66,6 +71,7 @@ final class InvestigationWiring {
                 models,
                 runtime,
                 reach,
+                metrics,
                 clock));
     InvestigationWorkers workers =
         new InvestigationWorkers(
@@ -74,12 +80,13 @@ final class InvestigationWiring {
                 loop, models),
             settings,
             ownerId(),
-            clock);
+            clock,
+            metrics.investigations());
     IncidentOperations operations =
         IncidentOperations.of(
             new CreateIncident(
                 persistence.incidents(), workspace, prompt, workers, clock,
-                UUID::randomUUID),
+                UUID::randomUUID, metrics.incidents()),
             new GetIncident(persistence.incidents(), persistence.incidentEvents()),
             new CancelIncident(persistence.incidents(), queue, clock),
             new IncidentEventFeed(persistence.incidents(), persistence.incidentEvents()));
