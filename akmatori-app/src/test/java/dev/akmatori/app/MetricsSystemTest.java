@@ -120,7 +120,12 @@ class MetricsSystemTest {
 
       String uuid = group(SystemTest.send(app, "POST", "/api/incidents", token, "{\"task\":\"Is web-1 up?\"}").body(),
           "\"uuid\":\"([0-9a-f-]{36})\"");
-      MetricsScrape done = awaitScrape(app, key, s -> s.value("akmatori_investigation_duration_seconds_count") == 1);
+      // A scrape samples the series one after another while the run ends: wait until all have moved.
+      MetricsScrape done = awaitScrape(app, key, s -> s.value("akmatori_investigation_duration_seconds_count") == 1
+          && s.value("akmatori_investigations_running") == 0
+          && s.value("akmatori_incidents_finished_total", "status", "completed") == 1
+          && s.value("akmatori_http_requests_total", "method", "POST", "route", "/api/incidents", "status", "201") == 1
+          && s.value("akmatori_investigation_queue_depth") == 0); // a count cached while it was pending lasts 10 s
 
       String incident = SystemTest.send(app, "GET", "/api/incidents/" + uuid, token, null).body();
       assertThat(incident).contains("\"status\":\"completed\"").contains("web-1 is up.").contains("\"tokens_used\":450");
@@ -147,7 +152,9 @@ class MetricsSystemTest {
               .POST(HttpRequest.BodyPublishers.ofString(AlertFixtures.shared("alertmanager-firing.json"))).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(200);
-      MetricsScrape alerted = MetricsScrape.of(app, key);
+      // The alert counters move before the answer; the request is counted just after it is sent.
+      MetricsScrape alerted = awaitScrape(app, key, s -> s.value("akmatori_http_requests_total", "method", "POST",
+          "route", "/api/webhook/alert/{uuid}", "status", "200") == 1);
 
       assertThat(alerted.value("akmatori_alerts_received_total", "source_type", "alertmanager", "action", "created"))
           .isEqualTo(1);
