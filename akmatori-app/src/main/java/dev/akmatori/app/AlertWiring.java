@@ -2,6 +2,7 @@ package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.alert.AlertOperations;
 import dev.akmatori.adapter.persistence.PersistenceAdapter;
+import dev.akmatori.application.alert.AlertIncidentObserver;
 import dev.akmatori.application.alert.IngestAlerts;
 import dev.akmatori.application.alert.ListAlerts;
 import dev.akmatori.application.alertsource.AlertSourceLookup;
@@ -45,8 +46,9 @@ final class AlertWiring implements AutoCloseable {
   }
 
   /**
-   * The webhook and the alert lists, creating incidents through the lifecycle's workspace and workers;
-   * {@code metrics} counts the alerts by action and the incidents they open.
+   * The webhook and the alert lists, creating incidents through the lifecycle's workspace and
+   * workers; each new incident is announced, then handed to the lifecycle's model titles; {@code
+   * metrics} counts the alerts by action and the incidents they open.
    */
   AlertOperations operations(
       AppConfig config, PersistenceAdapter persistence, AlertSourceLookup sources, InvestigationWiring lifecycle,
@@ -54,7 +56,8 @@ final class AlertWiring implements AutoCloseable {
     IngestAlerts ingest =
         new IngestAlerts(
             new IngestAlerts.Ports(
-                sources, persistence.alerts(), lifecycle.workspace, lifecycle.prompt, lifecycle.workers, notifications),
+                sources, persistence.alerts(), lifecycle.workspace, lifecycle.prompt, lifecycle.workers,
+                notifications.andThen(AlertIncidentObserver.requestingTitles(lifecycle.titles))),
             CorrelationWindow.ofMinutes(config.alertCorrelationWindowMinutes()),
             clock,
             UUID::randomUUID,

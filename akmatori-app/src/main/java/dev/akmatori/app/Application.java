@@ -28,6 +28,7 @@ import dev.akmatori.application.context.ContextFileLibrary;
 import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.investigation.InvestigationWorkers;
+import dev.akmatori.application.investigation.ModelTitles;
 import dev.akmatori.application.investigation.context.ContextLibrary;
 import dev.akmatori.application.investigation.skill.SkillLibrary;
 import dev.akmatori.application.investigation.tool.McpToolSource;
@@ -77,6 +78,8 @@ public final class Application implements AutoCloseable {
   private final ToolInvoker httpConnectorInvoker;
   private final AgentPorts agentPorts;
   private final AlertWiring alerts;
+  private final ModelTitles titles;
+  private final RetentionWiring retention;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
@@ -87,6 +90,8 @@ public final class Application implements AutoCloseable {
     this.httpConnectorInvoker = serving.httpConnectorInvoker();
     this.agentPorts = serving.agentPorts();
     this.alerts = serving.alerts();
+    this.titles = serving.titles();
+    this.retention = serving.retention();
   }
 
   /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
@@ -97,7 +102,9 @@ public final class Application implements AutoCloseable {
       SkillsFeature skills,
       ToolInvoker httpConnectorInvoker,
       AgentPorts agentPorts,
-      AlertWiring alerts) {}
+      AlertWiring alerts,
+      ModelTitles titles,
+      RetentionWiring retention) {}
 
   /**
    * The agent loop's ports built here for the investigation wiring: the MCP servers' tools (a pool
@@ -125,6 +132,7 @@ public final class Application implements AutoCloseable {
     try {
       Serving serving = startServing(config, persistence, engine, notifier);
       serving.workers().start(); // contract §7: the workers start after the server listens
+      serving.retention().start();
       return new Application(persistence, serving);
     } catch (RuntimeException e) {
       persistence.close();
@@ -225,6 +233,8 @@ public final class Application implements AutoCloseable {
             metrics.ports,
             clock);
     investigations.recover(persistence);
+    RetentionWiring retention = RetentionWiring.create(config, persistence, runtimeSettings, clock);
+    retention.runAtStartup(); // contract §7: after lease recovery, completed before the server listens
     SshKeyService sshKeys =
         new SshKeyService(
             persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
@@ -241,7 +251,7 @@ public final class Application implements AutoCloseable {
             investigations.operations,
             alertSources,
             alerts.operations(config, persistence, alertSources, investigations, metrics.ports, clock),
-            SettingsUseCases.over(settingsStores, clock),
+            SettingsUseCases.over(settingsStores, retention.lastRun, clock),
             toolTypes,
             tools,
             sshKeys,
@@ -272,7 +282,7 @@ public final class Application implements AutoCloseable {
         config.dataDir());
     return new Serving(
         server, runtimeSettings, investigations.workers, skills, httpConnectorInvoker,
-        new AgentPorts(mcpTools, contextLibrary), alerts);
+        new AgentPorts(mcpTools, contextLibrary), alerts, investigations.titles, retention);
   }
 
   private static void createDataLayout(Path dataDir) {
@@ -283,6 +293,11 @@ public final class Application implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
     }
+  }
+
+  /** The retention cleanup of this process, for tests that drive its scheduling decisions. */
+  RetentionWiring retention() {
+    return retention;
   }
 
   /** The port the HTTP server listens on (useful when configured as 0). */
@@ -332,9 +347,11 @@ public final class Application implements AutoCloseable {
     } finally {
       try {
         workers.close();
+        titles.close();
         agentPorts.mcpTools().close();
       } finally {
         try {
+          retention.close();
           alerts.close();
         } finally {
           persistence.close();

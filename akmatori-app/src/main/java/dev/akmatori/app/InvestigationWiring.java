@@ -1,6 +1,7 @@
 package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.incident.IncidentOperations;
+import dev.akmatori.adapter.llm.provider.ProviderChatModelFactory;
 import dev.akmatori.adapter.persistence.FileIncidentWorkspace;
 import dev.akmatori.adapter.persistence.PersistenceAdapter;
 import dev.akmatori.application.incident.GetIncident;
@@ -12,11 +13,13 @@ import dev.akmatori.application.investigation.IncidentManagerPrompt;
 import dev.akmatori.application.investigation.IncidentWorkspace;
 import dev.akmatori.application.investigation.InvestigationQueue;
 import dev.akmatori.application.investigation.InvestigationWorkers;
+import dev.akmatori.application.investigation.ModelTitles;
 import dev.akmatori.application.investigation.ObservedInvestigationQueue;
 import dev.akmatori.application.investigation.RunInvestigation;
 import dev.akmatori.application.investigation.WorkerSettings;
 import dev.akmatori.application.metrics.MetricsPorts;
 import dev.akmatori.application.model.ActiveModelSettings;
+import dev.akmatori.application.model.MeasuredChatModelFactory;
 import dev.akmatori.application.settings.RuntimeSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -25,7 +28,10 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The incident lifecycle's part of the graph: workspace, workers and the use cases the API needs. */
+/**
+ * The incident lifecycle's part of the graph: workspace, workers, the optional model titles (§5.2)
+ * and the use cases the API needs.
+ */
 final class InvestigationWiring {
   private static final Logger LOG = LoggerFactory.getLogger(InvestigationWiring.class);
 
@@ -33,13 +39,20 @@ final class InvestigationWiring {
   final IncidentOperations operations;
   final IncidentWorkspace workspace;
   final IncidentManagerPrompt prompt;
+  /** Closed by the application; does nothing unless {@code AKMATORI_LLM_TITLES=true}. */
+  final ModelTitles titles;
 
   private InvestigationWiring(
-      InvestigationWorkers workers, IncidentOperations operations, IncidentWorkspace workspace, IncidentManagerPrompt prompt) {
+      InvestigationWorkers workers,
+      IncidentOperations operations,
+      IncidentWorkspace workspace,
+      IncidentManagerPrompt prompt,
+      ModelTitles titles) {
     this.workers = workers;
     this.operations = operations;
     this.workspace = workspace;
     this.prompt = prompt;
+    this.titles = titles;
   }
 
   /**
@@ -82,15 +95,21 @@ final class InvestigationWiring {
             ownerId(),
             clock,
             metrics.investigations());
+    // The active provider's model, one attempt of 30 s per incident, on its own daemon threads;
+    // its calls and tokens count in the metrics like the agent loop's.
+    ModelTitles titles =
+        new ModelTitles(
+            models, new MeasuredChatModelFactory(new ProviderChatModelFactory(), metrics.models()),
+            persistence.incidents(), clock, ModelTitles.Settings.of(config.llmTitles()));
     IncidentOperations operations =
         IncidentOperations.of(
             new CreateIncident(
                 persistence.incidents(), workspace, prompt, workers, clock,
-                UUID::randomUUID, metrics.incidents()),
+                UUID::randomUUID, titles, metrics.incidents()),
             new GetIncident(persistence.incidents(), persistence.incidentEvents()),
             new CancelIncident(persistence.incidents(), queue, clock),
             new IncidentEventFeed(persistence.incidents(), persistence.incidentEvents()));
-    return new InvestigationWiring(workers, operations, workspace, prompt);
+    return new InvestigationWiring(workers, operations, workspace, prompt, titles);
   }
 
   /**

@@ -176,7 +176,8 @@ class EngineBench {
     }
 
     @Override
-    public ChatModel create(dev.akmatori.application.model.ModelEndpoint endpoint) {
+    public ChatModel create(
+        dev.akmatori.application.model.ModelEndpoint endpoint, dev.akmatori.application.model.CallLimits limits) {
       return this::answer;
     }
 

@@ -25,6 +25,10 @@ final class JdbiIncidentRepository implements IncidentRepository {
       """
       UPDATE incidents SET steps = steps + :steps, tokens_used = tokens_used + :tokens, updated_at = :now
       WHERE uuid = :uuid""";
+  private static final String UPDATE_TITLE =
+      """
+      UPDATE incidents SET title = :title, tokens_used = tokens_used + :tokens, updated_at = :now
+      WHERE uuid = :uuid""";
   private static final String ORDER = "\nORDER BY created_at DESC, id DESC";
 
   private final Jdbi jdbi;
@@ -61,6 +65,18 @@ final class JdbiIncidentRepository implements IncidentRepository {
     jdbi.useHandle(
         h -> h.createUpdate(ADD_USAGE)
             .bind("steps", steps)
+            .bind("tokens", tokens)
+            .bind("now", Timestamps.bind(now))
+            .bind("uuid", id.toString())
+            .execute());
+  }
+
+  @Override
+  public void updateTitle(IncidentId id, String title, long tokens, Instant now) {
+    NewIncident.requireTitle(title);
+    jdbi.useHandle(
+        h -> h.createUpdate(UPDATE_TITLE)
+            .bind("title", title)
             .bind("tokens", tokens)
             .bind("now", Timestamps.bind(now))
             .bind("uuid", id.toString())

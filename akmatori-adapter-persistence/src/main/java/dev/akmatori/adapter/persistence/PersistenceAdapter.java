@@ -15,6 +15,8 @@ import dev.akmatori.application.investigation.InvestigationQueue;
 import dev.akmatori.application.mcp.McpServerRepository;
 import dev.akmatori.application.metrics.PendingIncidents;
 import dev.akmatori.application.notification.NotificationThreads;
+import dev.akmatori.application.retention.ExpiredIncidents;
+import dev.akmatori.application.retention.RetentionRuns;
 import dev.akmatori.application.runbook.RunbookRepository;
 import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.settings.SettingsRepository;
@@ -55,6 +57,8 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final HttpConnectorRepository httpConnectors;
   private final AlertRepository alerts;
   private final NotificationThreads notificationThreads;
+  private final RetentionRuns retentionRuns;
+  private final ExpiredIncidents expiredIncidents;
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
@@ -79,6 +83,8 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.httpConnectors = new JdbiHttpConnectorRepository(jdbi);
     this.alerts = new JdbiAlertRepository(jdbi);
     this.notificationThreads = new JdbiNotificationThreads(jdbi);
+    this.retentionRuns = new JdbiRetentionRuns(jdbi);
+    this.expiredIncidents = new JdbiExpiredIncidents(jdbi);
   }
 
   /**
@@ -224,6 +230,16 @@ public final class PersistenceAdapter implements AutoCloseable {
   /** The Slack threads of alert incidents (contract §3.10.2). */
   public NotificationThreads notificationThreads() {
     return notificationThreads;
+  }
+
+  /** The record of retention cleanup runs and their lease (contract §3.10.5). */
+  public RetentionRuns retentionRuns() {
+    return retentionRuns;
+  }
+
+  /** Finished incidents past their retention, read and deleted a page at a time (contract §3.10.5). */
+  public ExpiredIncidents expiredIncidents() {
+    return expiredIncidents;
   }
 
   /** For tests and later repositories of this module. */

@@ -36,4 +36,13 @@ public interface IncidentRepository {
    * tokens_used} (atomic increments, safe against concurrent writers); no-op for an unknown incident.
    */
   void addUsage(IncidentId id, int steps, long tokens, Instant now);
+
+  /**
+   * Replaces the title and adds {@code tokens} to {@code tokens_used} in one atomic update (an
+   * increment, so concurrent {@link #addUsage} calls are never lost), whatever the status; {@code
+   * updated_at} becomes {@code now}. No-op for an unknown incident. Used by the model title (§5.2).
+   *
+   * @throws IllegalArgumentException when {@code title} is longer than 255 characters
+   */
+  void updateTitle(IncidentId id, String title, long tokens, Instant now);
 }

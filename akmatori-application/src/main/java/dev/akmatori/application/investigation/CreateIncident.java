@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code POST /api/incidents} (contract §3.1.3): stores a pending API incident with its workspace,
- * fallback title and first status event, then wakes this process's workers. Everything but the
- * optional model title happens before it returns.
+ * fallback title and first status event, then wakes this process's workers and hands the task to
+ * {@link IncidentTitles}. Everything but the optional model title happens before it returns.
  */
 public final class CreateIncident {
   /** The {@code source} of incidents created through the API. */
@@ -30,8 +30,10 @@ public final class CreateIncident {
   private final InvestigationWakeUp wakeUp;
   private final Clock clock;
   private final Supplier<UUID> uuids;
+  private final IncidentTitles titles;
   private final IncidentMetrics metrics;
 
+  /** Incidents that keep their fallback titles. */
   public CreateIncident(
       IncidentRepository incidents,
       IncidentWorkspace workspace,
@@ -39,7 +41,19 @@ public final class CreateIncident {
       InvestigationWakeUp wakeUp,
       Clock clock,
       Supplier<UUID> uuids) {
-    this(incidents, workspace, prompt, wakeUp, clock, uuids, IncidentMetrics.NONE);
+    this(incidents, workspace, prompt, wakeUp, clock, uuids, IncidentTitles.NONE);
+  }
+
+  /** Incidents announced to {@code titles} once stored, for the optional model title. */
+  public CreateIncident(
+      IncidentRepository incidents,
+      IncidentWorkspace workspace,
+      IncidentManagerPrompt prompt,
+      InvestigationWakeUp wakeUp,
+      Clock clock,
+      Supplier<UUID> uuids,
+      IncidentTitles titles) {
+    this(incidents, workspace, prompt, wakeUp, clock, uuids, titles, IncidentMetrics.NONE);
   }
 
   /** As above, counting each created incident under source {@code api}. */
@@ -50,6 +64,7 @@ public final class CreateIncident {
       InvestigationWakeUp wakeUp,
       Clock clock,
       Supplier<UUID> uuids,
+      IncidentTitles titles,
       IncidentMetrics metrics) {
     this.incidents = incidents;
     this.workspace = workspace;
@@ -57,6 +72,7 @@ public final class CreateIncident {
     this.wakeUp = wakeUp;
     this.clock = clock;
     this.uuids = uuids;
+    this.titles = titles;
     this.metrics = metrics;
   }
 
@@ -76,6 +92,8 @@ public final class CreateIncident {
     Incident created = incidents.create(incident, now);
     metrics.created(SOURCE);
     wakeUp.queued();
+    // Returns at once: the model title, if any, is asked for on another thread (§5.2).
+    titles.created(created.uuid(), task.text());
     return created;
   }
 

@@ -5,8 +5,9 @@ package dev.akmatori.application.model;
  *
  * <p>Implementations are thread-safe and hold no conversation state: everything the provider needs
  * — earlier turns, tool results and any provider reasoning blocks to send back verbatim — is in the
- * request. They retry retryable failures themselves (429, 5xx, network errors: 3 retries with
- * exponential backoff honouring {@code Retry-After}) before giving up.
+ * request. They retry retryable failures themselves (429, 5xx, network errors: as many retries as
+ * the {@link CallLimits} they were built with allow — 3 for the agent loop — with exponential
+ * backoff honouring {@code Retry-After}) before giving up.
  */
 public interface ChatModel {
   /**

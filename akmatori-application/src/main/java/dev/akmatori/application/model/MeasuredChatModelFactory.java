@@ -19,8 +19,8 @@ public final class MeasuredChatModelFactory implements ChatModelFactory {
   }
 
   @Override
-  public ChatModel create(ModelEndpoint endpoint) {
-    ChatModel model = models.create(endpoint);
+  public ChatModel create(ModelEndpoint endpoint, CallLimits limits) {
+    ChatModel model = models.create(endpoint, limits);
     String provider = endpoint.provider().wireName();
     return (request, cancellation) -> {
       long start = System.nanoTime();

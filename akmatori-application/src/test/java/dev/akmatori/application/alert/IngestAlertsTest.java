@@ -79,4 +79,27 @@ class IngestAlertsTest {
     assertThat(result.alerts().get(0).incident()).isPresent();
     assertThat(h.wakeUps).hasValue(1);
   }
+
+  @Test
+  void eachOpenedIncident_isHandedToTheTitles_withItsAlertMessage_afterTheAnnouncement_evenIfThatThrew() {
+    java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AlertIncidentObserver throwing = (incident, alert, source) -> {
+      asked.add("announce");
+      throw new IllegalStateException("slack is down");
+    };
+    IngestAlerts ingest =
+        new IngestAlerts(
+            new IngestAlerts.Ports(uuid -> java.util.Optional.empty(), h.stores.alerts(), h.workspace, () -> "p",
+                h.wakeUps::incrementAndGet,
+                throwing.andThen(AlertIncidentObserver.requestingTitles((incident, text) -> asked.add(incident + " " + text)))),
+            dev.akmatori.domain.alert.CorrelationWindow.ofMinutes(60), h.clock, java.util.UUID::randomUUID);
+
+    AlertSource source = AlertFixtures.source("alertmanager");
+    IngestResult result =
+        ingest.ingest(source, AlertFixtures.delivery(AlertFixtures.alertmanager("DiskFull", "web-1", "firing", "fp-1")));
+    // A repeat is deduplicated into the same incident: nothing new to title.
+    ingest.ingest(source, AlertFixtures.delivery(AlertFixtures.alertmanager("DiskFull", "web-1", "firing", "fp-1")));
+
+    assertThat(asked).containsExactly("announce", result.alerts().get(0).incident().orElseThrow() + " DiskFull - web-1: DiskFull on web-1");
+  }
 }

@@ -78,6 +78,20 @@ public final class InMemoryIncidentRepository implements IncidentRepository {
     }
   }
 
+  @Override
+  public synchronized void updateTitle(IncidentId id, String title, long tokens, Instant now) {
+    NewIncident.requireTitle(title);
+    IncidentRow row = rows.get(id);
+    if (row != null) {
+      Incident i = row.incident;
+      row.incident =
+          new Incident(
+              i.id(), i.uuid(), i.source(), i.sourceId(), title, i.status(), i.context(), i.sessionId(),
+              i.workingDir(), i.fullLog(), i.response(), i.tokensUsed() + tokens, i.executionTimeMs(), i.startedAt(),
+              i.completedAt(), i.createdAt(), now, i.error(), i.steps(), i.alertCount());
+    }
+  }
+
   /** Counts one more linked alert in the incident's {@code alert_count} (the alert fakes call it). */
   public synchronized void countAlert(IncidentId id) {
     IncidentRow row = rows.get(id);

@@ -33,7 +33,8 @@ class InvestigationMetricsTest {
 
   private CreateIncident creator(InvestigationWakeUp wakeUp) {
     return new CreateIncident(
-        h.store.repository, h.workspace, () -> "You are the incident manager.", wakeUp, h.clock, UUID::randomUUID, metrics);
+        h.store.repository, h.workspace, () -> "You are the incident manager.", wakeUp, h.clock, UUID::randomUUID,
+        IncidentTitles.NONE, metrics);
   }
 
   @Test

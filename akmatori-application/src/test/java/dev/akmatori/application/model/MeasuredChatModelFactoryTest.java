@@ -17,7 +17,11 @@ class MeasuredChatModelFactoryTest {
 
   private final RecordingMetrics metrics = new RecordingMetrics();
   private final AtomicReference<ChatModel> provider = new AtomicReference<>();
-  private final ChatModelFactory measured = new MeasuredChatModelFactory(endpoint -> provider.get(), metrics);
+  private final AtomicReference<CallLimits> limitsSeen = new AtomicReference<>();
+  private final ChatModelFactory measured = new MeasuredChatModelFactory((endpoint, limits) -> {
+    limitsSeen.set(limits);
+    return provider.get();
+  }, metrics);
 
   private static ModelEndpoint endpoint(LlmProvider provider) {
     return new ModelEndpoint(provider, "model", Secret.of("sk-test-key"), ThinkingLevel.MEDIUM, "", Optional.empty());
@@ -34,6 +38,16 @@ class MeasuredChatModelFactoryTest {
     assertThat(response).isSameAs(answer);
     assertThat(metrics.events()).containsExactly("model anthropic success 120+30");
     assertThat(metrics.durations()).singleElement().satisfies(d -> assertThat(d.isNegative()).isFalse());
+  }
+
+  @Test
+  void theCallLimitsReachTheProvidersFactory_unchanged() {
+    CallLimits title = CallLimits.singleAttempt(java.time.Duration.ofSeconds(30));
+
+    measured.create(endpoint(LlmProvider.OPENAI), title);
+    assertThat(limitsSeen).hasValue(title);
+    measured.create(endpoint(LlmProvider.OPENAI));
+    assertThat(limitsSeen).hasValue(CallLimits.AGENT);
   }
 
   @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SettingsServicesTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
   private final SettingsStores stores = InMemorySettingsStores.create();
-  private final SettingsUseCases useCases = SettingsUseCases.over(stores, clock);
+  private final SettingsUseCases useCases = SettingsUseCases.over(stores, () -> dev.akmatori.domain.retention.RetentionRun.NEVER, clock);
   private final RuntimeSettings runtime =
       new StoredRuntimeSettings(stores, new PublicBaseUrl(stores.general(), () -> "http://localhost:9000", clock), clock);
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class StoredActiveModelSettingsTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
   private final SettingsStores stores = InMemorySettingsStores.create();
-  private final SettingsUseCases useCases = SettingsUseCases.over(stores, clock);
+  private final SettingsUseCases useCases = SettingsUseCases.over(stores, () -> dev.akmatori.domain.retention.RetentionRun.NEVER, clock);
   private final StoredActiveModelSettings active =
       new StoredActiveModelSettings(
           new StoredRuntimeSettings(stores, new PublicBaseUrl(stores.general(), () -> "http://localhost", clock), clock));

@@ -19,11 +19,21 @@ public record NewIncident(
     Objects.requireNonNull(uuid, "uuid");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sourceId, "sourceId");
-    Objects.requireNonNull(title, "title");
+    requireTitle(title);
     Objects.requireNonNull(workingDir, "workingDir");
+    context = Collections.unmodifiableMap(new LinkedHashMap<>(context == null ? Map.of() : context));
+  }
+
+  /**
+   * Checks a title for storage.
+   *
+   * @throws IllegalArgumentException when it is longer than {@link #MAX_TITLE} code points
+   */
+  public static String requireTitle(String title) {
+    Objects.requireNonNull(title, "title");
     if (title.codePointCount(0, title.length()) > MAX_TITLE) {
       throw new IllegalArgumentException("title longer than " + MAX_TITLE);
     }
-    context = Collections.unmodifiableMap(new LinkedHashMap<>(context == null ? Map.of() : context));
+    return title;
   }
 }

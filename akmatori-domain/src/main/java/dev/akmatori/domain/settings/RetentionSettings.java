@@ -1,6 +1,8 @@
 package dev.akmatori.domain.settings;
 
 import dev.akmatori.domain.shared.Violations;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Retention settings (contract §3.10.5): whether finished incidents older than {@code
@@ -23,6 +25,16 @@ public record RetentionSettings(boolean enabled, int retentionDays, int cleanupI
         changes.enabled().orElse(enabled),
         changes.retentionDays().orElse(retentionDays),
         changes.cleanupIntervalHours().orElse(cleanupIntervalHours));
+  }
+
+  /** Finished incidents whose {@code completed_at} is before this instant are expired at {@code now}. */
+  public Instant cutoff(Instant now) {
+    return now.minus(Duration.ofDays(retentionDays));
+  }
+
+  /** The time between two scheduled cleanup runs. */
+  public Duration cleanupInterval() {
+    return Duration.ofHours(cleanupIntervalHours);
   }
 
   /** Records {@code must be between 1 and <max>} unless {@code value} is in range. */

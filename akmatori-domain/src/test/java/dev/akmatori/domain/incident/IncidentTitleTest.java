@@ -2,9 +2,10 @@ package dev.akmatori.domain.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The fallback title rule of contract §5.2. */
+/** The fallback title rule of contract §5.2, and the cleaning of a model's title answer. */
 class IncidentTitleTest {
   @Test
   void aShortTask_isItsOwnTitle_trimmed() {
@@ -90,5 +91,43 @@ class IncidentTitleTest {
   @Test
   void anAlertMessage_followsTheSameRule() {
     assertThat(IncidentTitle.fallback("HighCPU - web-1: CPU above 90%", "alertmanager")).isEqualTo("HighCPU - web-1: CPU above 90%");
+  }
+
+  @Test
+  void aModelAnswer_isItsTitle_trimmed() {
+    assertThat(IncidentTitle.fromModel("  Disk full on web-1 /var partition \n")).contains("Disk full on web-1 /var partition");
+  }
+
+  @Test
+  void aModelAnswer_losesItsQuotes_doubleOnesEverywhere_singleOnesAtTheEnds() {
+    assertThat(IncidentTitle.fromModel("\"Disk full on web-1\"")).contains("Disk full on web-1");
+    assertThat(IncidentTitle.fromModel("\u201CPayments API returns 5xx\u201D")).contains("Payments API returns 5xx");
+    assertThat(IncidentTitle.fromModel("'Nginx's logs fill /var'")).contains("Nginx's logs fill /var");
+    assertThat(IncidentTitle.fromModel("Disk \"full\" on `web-1`")).contains("Disk full on web-1");
+    assertThat(IncidentTitle.fromModel("**High CPU on db-2**")).contains("High CPU on db-2");
+  }
+
+  @Test
+  void aModelAnswer_losesAnAlertIncidentOrTitlePrefix_inAnyCase() {
+    assertThat(IncidentTitle.fromModel("Alert: High CPU on db-2")).contains("High CPU on db-2");
+    assertThat(IncidentTitle.fromModel("INCIDENT:  Payments down")).contains("Payments down");
+    assertThat(IncidentTitle.fromModel("Title: \"Disk full on web-1\"")).contains("Disk full on web-1");
+    assertThat(IncidentTitle.fromModel("**Title:** Disk full on web-1")).contains("Disk full on web-1");
+  }
+
+  @Test
+  void aModelAnswer_keepsItsFirstLineThatHasText_withWhitespaceRunsMadeOneSpace() {
+    assertThat(IncidentTitle.fromModel("\"\nDisk full\ton   web-1\nThe disk is full because…")).contains("Disk full on web-1");
+    assertThat(IncidentTitle.fromModel("Title:\nDisk full on web-1")).contains("Disk full on web-1");
+  }
+
+  @Test
+  void anEmptyAnswer_orOneLongerThanEighty_givesNoTitle() {
+    assertThat(IncidentTitle.fromModel(null)).isEmpty();
+    assertThat(IncidentTitle.fromModel("  \n \"\" \n")).isEmpty();
+    assertThat(IncidentTitle.fromModel("Incident:")).isEmpty();
+    assertThat(IncidentTitle.fromModel("a".repeat(80))).isEqualTo(Optional.of("a".repeat(80)));
+    assertThat(IncidentTitle.fromModel("a".repeat(81))).isEmpty();
+    assertThat(IncidentTitle.fromModel("\uD83D\uDD25".repeat(80))).isPresent();
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akmatori.domain.shared.ValidationException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +36,14 @@ class RetentionSettingsTest {
                         Map.entry("retention_days", "must be between 1 and 3650"),
                         Map.entry("cleanup_interval_hours", "must be between 1 and 8760")));
     assertThatThrownBy(() -> RetentionSettingsChanges.of(null, Long.MAX_VALUE, -1L)).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void cutoff_isRetentionDaysBeforeNow_andTheIntervalIsInHours() {
+    RetentionSettings s = new RetentionSettings(true, 30, 12);
+    Instant now = Instant.parse("2026-05-06T09:30:12.481Z");
+
+    assertThat(s.cutoff(now)).isEqualTo(Instant.parse("2026-04-06T09:30:12.481Z"));
+    assertThat(s.cleanupInterval()).isEqualTo(Duration.ofHours(12));
   }
 }

@@ -13,7 +13,10 @@ import dev.akmatori.domain.settings.SlackSettingsChanges;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** {@code /api/settings/…}: general, Slack, LLM, proxy and retention (contract §3.10.1–3.10.5). */
+/**
+ * {@code /api/settings/…}: general, Slack, LLM, proxy and retention, and the last retention cleanup
+ * run (contract §3.10.1–3.10.5).
+ */
 public final class SettingsEndpoints {
   private static final String BASE = "/api/settings/";
 
@@ -36,7 +39,8 @@ public final class SettingsEndpoints {
         .get(BASE + "proxy", ctx -> Replies.ok(ctx, ProxySettingsResponse.from(settings.proxy().get())))
         .put(BASE + "proxy", this::updateProxy)
         .get(BASE + "retention", ctx -> Replies.ok(ctx, RetentionSettingsResponse.from(settings.retention().get())))
-        .put(BASE + "retention", this::updateRetention);
+        .put(BASE + "retention", this::updateRetention)
+        .get(BASE + "retention/last-run", ctx -> Replies.ok(ctx, RetentionRunResponse.from(settings.lastCleanupRun().lastRun())));
   }
 
   void updateGeneral(Context ctx) {

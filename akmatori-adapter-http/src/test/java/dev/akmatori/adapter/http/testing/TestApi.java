@@ -36,6 +36,7 @@ import dev.akmatori.application.mcp.InMemoryMcpServerRepository;
 import dev.akmatori.application.mcp.ManageMcpServers;
 import dev.akmatori.application.mcp.McpServerService;
 import dev.akmatori.application.mcp.ScriptedMcpClient;
+import dev.akmatori.application.retention.InMemoryRetentionRuns;
 import dev.akmatori.application.runbook.InMemoryRunbookRepository;
 import dev.akmatori.application.runbook.ManageRunbooks;
 import dev.akmatori.application.runbook.RunbookService;
@@ -106,6 +107,8 @@ public final class TestApi implements AutoCloseable {
   /** Where alert sources and settings live; the webhook fallback base is {@link #FALLBACK_BASE_URL}. */
   public final InMemoryAlertSourceRepository alertSourceStore = new InMemoryAlertSourceRepository();
   public final SettingsStores settingsStores = InMemorySettingsStores.create();
+  /** The record of retention cleanup runs behind {@code GET /api/settings/retention/last-run}. */
+  public final InMemoryRetentionRuns retentionRuns = new InMemoryRetentionRuns();
   public final AlertSourceService alertSources;
   /** Connector and tool stores over one fake store; stored tool secrets start with {@code test:tools:}. */
   public final ConnectorStores connectorStores = ConnectorStores.inMemory();
@@ -171,7 +174,7 @@ public final class TestApi implements AutoCloseable {
                         wakeUps::incrementAndGet, AlertIncidentObserver.NONE),
                     CorrelationWindow.ofMinutes(60), clock, UUID::randomUUID),
                 new ListAlerts(alertStore, incidentStore)),
-            SettingsUseCases.over(settingsStores, clock),
+            SettingsUseCases.over(settingsStores, retentionRuns::latest, clock),
             toolTypes,
             tools,
             new SshKeyService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,

@@ -1,5 +1,6 @@
 package dev.akmatori.adapter.llm.http;
 
+import dev.akmatori.application.model.CallLimits;
 import dev.akmatori.application.model.ModelEndpoint.ProxyRoute;
 import java.net.Proxy;
 import java.time.Clock;
@@ -71,16 +72,36 @@ public final class ModelTransports {
 
   /**
    * The retrying transport for one endpoint: direct, or through {@code proxy} when present (a
-   * blank proxy URL means direct).
+   * blank proxy URL means direct), with this instance's retry policy and the shared client's
+   * timeouts.
    *
    * @throws IllegalArgumentException when the proxy URL is unusable (not an {@code http://} URL)
    */
   public HttpTransport forRoute(Optional<ProxyRoute> proxy) {
-    OkHttpClient client =
-        proxy
-            .filter(route -> route.url() != null && !route.url().isBlank())
-            .map(route -> ProxyRouting.derive(shared, ProxyConfig.parse(route)))
-            .orElse(shared);
-    return new RetryingTransport(new OkHttpTransport(client), policy, sleeper, clock, random);
+    return new RetryingTransport(new OkHttpTransport(client(proxy)), policy, sleeper, clock, random);
+  }
+
+  /**
+   * As {@link #forRoute(Optional)}, but each attempt is abandoned after {@code limits.timeout()}
+   * (OkHttp's call timeout: connect, send, wait and read together; the client is derived, so the
+   * pool is still shared) and at most {@code limits.retries()} retries follow, with this instance's
+   * waits.
+   *
+   * @throws IllegalArgumentException when the proxy URL is unusable (not an {@code http://} URL)
+   */
+  public HttpTransport forRoute(Optional<ProxyRoute> proxy, CallLimits limits) {
+    OkHttpClient client = client(proxy);
+    if (client.callTimeoutMillis() != limits.timeout().toMillis()) {
+      client = client.newBuilder().callTimeout(limits.timeout()).build();
+    }
+    RetryPolicy limited = policy.withMaxRetries(limits.retries());
+    return new RetryingTransport(new OkHttpTransport(client), limited, sleeper, clock, random);
+  }
+
+  private OkHttpClient client(Optional<ProxyRoute> proxy) {
+    return proxy
+        .filter(route -> route.url() != null && !route.url().isBlank())
+        .map(route -> ProxyRouting.derive(shared, ProxyConfig.parse(route)))
+        .orElse(shared);
   }
 }

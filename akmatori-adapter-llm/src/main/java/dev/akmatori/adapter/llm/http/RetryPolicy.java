@@ -25,6 +25,11 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxR
     }
   }
 
+  /** The same waits with at most {@code retries} retries (0: one attempt only). */
+  public RetryPolicy withMaxRetries(int retries) {
+    return new RetryPolicy(retries, initialBackoff, maxRetryAfter, jitter);
+  }
+
   /** Whether a reply with this status is worth another attempt. */
   public boolean isRetryable(int status) {
     return status == 429 || (status >= 500 && status <= 599);

@@ -98,6 +98,10 @@ final class SdkMcpConnection implements McpConnection {
     } catch (CancellationException e) {
       throw new CancellationException("MCP request cancelled");
     } catch (ExecutionException e) {
+      // The SDK's own initialization timer is set to this deadline and may fire a moment before it.
+      if (isTimeout(e.getCause())) {
+        throw new McpUnavailableException(deadline.timedOut());
+      }
       throw failure(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -106,6 +110,15 @@ final class SdkMcpConnection implements McpConnection {
       pending.remove(result);
       task.cancel(true);
     }
+  }
+
+  private static boolean isTimeout(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof TimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private RuntimeException failure(Throwable cause) {

@@ -5,6 +5,7 @@ import dev.akmatori.adapter.llm.http.ModelTransports;
 import dev.akmatori.adapter.llm.provider.anthropic.AnthropicChatModel;
 import dev.akmatori.adapter.llm.provider.google.GoogleChatModel;
 import dev.akmatori.adapter.llm.provider.openai.OpenAiChatModel;
+import dev.akmatori.application.model.CallLimits;
 import dev.akmatori.application.model.ChatModel;
 import dev.akmatori.application.model.ChatModelFactory;
 import dev.akmatori.application.model.LlmProvider;
@@ -40,16 +41,19 @@ public final class ProviderChatModelFactory implements ChatModelFactory {
   }
 
   /**
+   * The provider's model over a transport that honours {@code limits} (every provider sends
+   * through it, so all five do).
+   *
    * @throws IllegalArgumentException for {@code custom} without a base URL, an unusable base or
    *     proxy URL, or no model
    */
   @Override
-  public ChatModel create(ModelEndpoint endpoint) {
+  public ChatModel create(ModelEndpoint endpoint, CallLimits limits) {
     BiFunction<ModelEndpoint, HttpTransport, ChatModel> model = models.get(endpoint.provider());
     if (model == null) {
       throw new IllegalArgumentException(
           "LLM provider " + endpoint.provider().wireName() + " is not supported yet");
     }
-    return model.apply(endpoint, transports.forRoute(endpoint.proxy()));
+    return model.apply(endpoint, transports.forRoute(endpoint.proxy(), limits));
   }
 }

@@ -1,9 +1,12 @@
 package dev.akmatori.adapter.llm.tool;
 
 import dev.akmatori.adapter.llm.http.ModelTransports;
+import dev.akmatori.adapter.llm.tool.catchpoint.CatchpointToolInvoker;
 import dev.akmatori.adapter.llm.tool.grafana.GrafanaToolInvoker;
 import dev.akmatori.adapter.llm.tool.integration.IntegrationHttp;
 import dev.akmatori.adapter.llm.tool.kubernetes.KubernetesToolInvoker;
+import dev.akmatori.adapter.llm.tool.netbox.NetBoxToolInvoker;
+import dev.akmatori.adapter.llm.tool.pagerduty.PagerDutyToolInvoker;
 import dev.akmatori.adapter.llm.tool.victoriametrics.VictoriaMetricsToolInvoker;
 import dev.akmatori.adapter.llm.tool.zabbix.ZabbixToolInvoker;
 import dev.akmatori.application.investigation.tool.ToolInvoker;
@@ -28,6 +31,9 @@ public final class BuiltinToolInvokers {
     invokers.put("victoria_metrics", new VictoriaMetricsToolInvoker(http));
     invokers.put("grafana", new GrafanaToolInvoker(http));
     invokers.put("kubernetes", new KubernetesToolInvoker(http));
+    invokers.put("pagerduty", new PagerDutyToolInvoker(http));
+    invokers.put("netbox", new NetBoxToolInvoker(http));
+    invokers.put("catchpoint", new CatchpointToolInvoker(http));
     return invokers;
   }
 }

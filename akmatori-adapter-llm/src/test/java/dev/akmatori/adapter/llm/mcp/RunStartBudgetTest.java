@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * of them keeps running, the live one's tools are callable.
  */
 class RunStartBudgetTest {
-  private static final Duration BUDGET = Duration.ofSeconds(3);
+  // Contract §5.4's budget (10 s per server); a shorter one let npx starting server-everything on a
+  // loaded machine (5–6 s seen at load 25) count as dead.
+  private static final Duration BUDGET = Duration.ofSeconds(10);
 
   private final String marker = UUID.randomUUID().toString();
   private final McpRegistry registry = new McpRegistry();
@@ -65,7 +67,7 @@ class RunStartBudgetTest {
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET.plusSeconds(5));
     assertThat(notices).hasSize(3).contains(
-        "MCP server 'mute-server' unavailable: no tool list within 3 s",
+        "MCP server 'mute-server' unavailable: no tool list within 10 s",
         "MCP server 'gone-server' unavailable: connection refused");
     assertThat(notices).anyMatch(n -> n.startsWith("MCP server 'missing-server' unavailable: cannot start '/nonexistent"));
     assertThat(session.tools()).extracting(CallableTool::name).contains("every.echo").allMatch(n -> n.startsWith("every."));

@@ -1,6 +1,7 @@
 package dev.akmatori.adapter.llm.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -12,16 +13,20 @@ import dev.akmatori.adapter.llm.testing.Incidents;
 import dev.akmatori.adapter.llm.testing.RecordingSleeper;
 import dev.akmatori.adapter.llm.testing.TestEndpoints;
 import dev.akmatori.adapter.llm.testing.TestServers;
+import dev.akmatori.application.model.CallLimits;
 import dev.akmatori.application.model.Cancellation;
+import dev.akmatori.application.model.ChatMessage;
 import dev.akmatori.application.model.ChatModel;
 import dev.akmatori.application.model.ChatRequest;
 import dev.akmatori.application.model.ChatResponse;
 import dev.akmatori.application.model.ChatResponse.StopReason;
+import dev.akmatori.application.model.ModelCallException;
 import dev.akmatori.application.model.ModelEndpoint;
 import dev.akmatori.application.model.TokenUsage;
 import dev.akmatori.application.model.ToolCall;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,6 +154,42 @@ abstract class ChatModelConformanceContract {
       assertThat(offeredFunctions(Bodies.json(request.getBody().utf8())))
           .containsExactly("ssh_execute_command", "search_runbooks");
     }
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  /** A short side call as the model title makes it (contract §5.2): no functions, 50 tokens. */
+  private static final ChatRequest TITLE =
+      new ChatRequest("Write a title.", List.of(ChatMessage.user("Disk full on web-1, please check")), List.of(), 50);
+
+  @Test
+  void aSingleAttemptModel_givesUpOnTheFirstRetryableFailure_withoutWaiting_andOffersNoFunctions()
+      throws InterruptedException {
+    server.enqueue(new MockResponse.Builder().code(503).body("{\"error\":{\"message\":\"overloaded\"}}").build());
+    ChatModel single = factory.create(endpoint("http://localhost:" + server.getPort()), CallLimits.singleAttempt(Duration.ofSeconds(30)));
+
+    ModelCallException failure = catchThrowableOfType(() -> single.complete(TITLE, Cancellation.NONE), ModelCallException.class);
+
+    assertThat(failure.status()).isEqualTo(503);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(sleeper.waits()).isEmpty();
+    assertThat(offeredFunctions(Bodies.json(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()))).isEmpty();
+  }
+
+  @Test
+  void aSingleAttemptModel_abandonsAReplyThatComesAfterItsTimeout_asANetworkError() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body(Fixtures.read(answerFixture()))
+            .headersDelay(10, TimeUnit.SECONDS)
+            .build());
+    ChatModel single = factory.create(endpoint("http://localhost:" + server.getPort()), CallLimits.singleAttempt(Duration.ofMillis(300)));
+
+    ModelCallException failure = catchThrowableOfType(() -> single.complete(TITLE, Cancellation.NONE), ModelCallException.class);
+
+    assertThat(failure.status()).isZero();
+    assertThat(failure.getMessage()).startsWith("LLM request failed: network error");
+    assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeper.waits()).isEmpty();
   }
 

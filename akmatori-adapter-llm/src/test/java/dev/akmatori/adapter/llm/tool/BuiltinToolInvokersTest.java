@@ -22,13 +22,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every operation of the four catalogue entries is implemented: each one reaches the target and answers. */
+/** Every operation of the five catalogue entries is implemented: each one reaches the target and answers. */
 class BuiltinToolInvokersTest {
   private static final Map<String, Map<String, Object>> CREDENTIALS = Map.of(
       "zabbix", Map.of("zabbix_url", "ZABBIX", "zabbix_token", "zbx-token-1"),
+      "netbox", Map.of("netbox_url", "URL", "netbox_api_token", "nbt-token"),
+      "catchpoint", Map.of("catchpoint_url", "URL", "catchpoint_api_token", "cp-token"),
       "victoria_metrics", Map.of("vm_url", "URL", "vm_auth_method", "none"),
       "grafana", Map.of("grafana_url", "URL", "grafana_api_token", "glsa_token"),
-      "kubernetes", Map.of("k8s_url", "URL", "k8s_token", "k8s-token"));
+      "kubernetes", Map.of("k8s_url", "URL", "k8s_token", "k8s-token"),
+      "pagerduty", Map.of("pagerduty_url", "URL", "pagerduty_api_token", "u+pd-token-0123"));
+  /** Arguments an operation needs beyond its schema's required ones (a trigger event's payload). */
+  private static final Map<String, Map<String, Object>> EXTRA = Map.of(
+      "send_event", Map.of("summary", "Disk full on web-01", "source", "web-01", "severity", "warning"));
 
   private final MockWebServer server = new MockWebServer();
   private final Map<String, ToolInvoker> invokers =
@@ -54,8 +60,9 @@ class BuiltinToolInvokersTest {
   }
 
   @Test
-  void theFactory_coversTheFourHttpIntegrations_andCanBeExtended() {
-    assertThat(invokers).containsOnlyKeys("zabbix", "victoria_metrics", "grafana", "kubernetes");
+  void theFactory_coversTheSevenHttpIntegrations_andCanBeExtended() {
+    assertThat(invokers).containsOnlyKeys(
+        "zabbix", "victoria_metrics", "grafana", "kubernetes", "netbox", "catchpoint", "pagerduty");
     invokers.put("ssh", (type, op, instance, args, timeout, cancellation) -> "added later");
     assertThat(invokers).containsKey("ssh");
   }
@@ -98,6 +105,7 @@ class BuiltinToolInvokersTest {
       Map<?, ?> property = (Map<?, ?>) properties.get(name);
       args.put((String) name, value((String) name, property));
     }
+    args.putAll(EXTRA.getOrDefault(operation.name(), Map.of()));
     return args;
   }
 
@@ -105,10 +113,16 @@ class BuiltinToolInvokersTest {
     switch (name) {
       case "method":
         return "host.get";
+      case "action":
+        return "acknowledge";
       case "path":
         return "/api/v1/namespaces";
       case "ends_at":
         return "1774610130";
+      case "requester_email":
+        return "oncall@example.com";
+      case "event_action":
+        return "trigger";
       default:
         break;
     }

@@ -1,5 +1,6 @@
 package dev.akmatori.application.investigation.testing;
 
+import dev.akmatori.application.model.CallLimits;
 import dev.akmatori.application.model.Cancellation;
 import dev.akmatori.application.model.ChatModel;
 import dev.akmatori.application.model.ChatModelFactory;
@@ -35,6 +36,7 @@ public final class ScriptedChatModel implements ChatModel, ChatModelFactory {
   private final Deque<Step> steps = new ArrayDeque<>();
   private final List<ChatRequest> requests = new ArrayList<>();
   private final List<ModelEndpoint> endpoints = new ArrayList<>();
+  private final List<CallLimits> limits = new ArrayList<>();
 
   public synchronized ScriptedChatModel then(Step step) {
     steps.add(step);
@@ -95,8 +97,9 @@ public final class ScriptedChatModel implements ChatModel, ChatModelFactory {
   }
 
   @Override
-  public synchronized ChatModel create(ModelEndpoint endpoint) {
+  public synchronized ChatModel create(ModelEndpoint endpoint, CallLimits callLimits) {
     endpoints.add(endpoint);
+    limits.add(callLimits);
     return this;
   }
 
@@ -106,6 +109,11 @@ public final class ScriptedChatModel implements ChatModel, ChatModelFactory {
 
   public synchronized List<ModelEndpoint> endpoints() {
     return List.copyOf(endpoints);
+  }
+
+  /** The limits each {@link #create} was asked for, in order. */
+  public synchronized List<CallLimits> limits() {
+    return List.copyOf(limits);
   }
 
   public synchronized int remainingSteps() {

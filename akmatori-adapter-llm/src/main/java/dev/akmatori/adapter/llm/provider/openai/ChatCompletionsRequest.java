@@ -3,9 +3,11 @@ package dev.akmatori.adapter.llm.provider.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.akmatori.adapter.llm.provider.anthropic.ThinkingBudget;
 import dev.akmatori.application.model.ChatMessage;
 import dev.akmatori.application.model.ChatRequest;
 import dev.akmatori.application.model.FunctionSpec;
+import dev.akmatori.application.model.ThinkingLevel;
 import dev.akmatori.application.model.ToolCall;
 import java.util.Map;
 
@@ -28,10 +30,22 @@ final class ChatCompletionsRequest {
       request.functions().forEach(f -> tools.add(tool(f)));
     }
     if (request.maxOutputTokens() > 0) {
-      root.put("max_completion_tokens", request.maxOutputTokens());
+      root.put("max_completion_tokens", request.maxOutputTokens() + reasoningRoom(dialect));
     }
     dialect.reasoningEffort().ifPresent(effort -> root.put("reasoning_effort", effort));
     return root;
+  }
+
+  /**
+   * Reasoning tokens count against {@code max_completion_tokens}, so when an effort is sent a
+   * request's cap on its answer gets that level's thinking budget on top, as Anthropic's and
+   * Gemini's caps do (ADR 0007); without it a 50-token title would be spent on reasoning.
+   */
+  private static int reasoningRoom(OpenAiDialect dialect) {
+    return dialect.reasoningEffort()
+        .flatMap(ThinkingLevel::fromWire)
+        .map(level -> ThinkingBudget.of(level).orElse(0))
+        .orElse(0);
   }
 
   private static ObjectNode message(ChatMessage message, OpenAiDialect dialect) {

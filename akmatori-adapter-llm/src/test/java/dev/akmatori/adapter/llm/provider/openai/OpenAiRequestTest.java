@@ -112,6 +112,23 @@ class OpenAiRequestTest {
   }
 
   @Test
+  void anOutputCap_getsTheThinkingBudgetOfTheEffortSent_onTop_soReasoningCannotEatTheAnswer() throws IOException {
+    ChatRequest title = new ChatRequest("Write a title.", List.of(ChatMessage.user("Disk full on web-1")), List.of(), 50);
+    call(TestEndpoints.of(LlmProvider.OPENAI, "", ThinkingLevel.MEDIUM), title);
+    call(TestEndpoints.of(LlmProvider.OPENROUTER, "", ThinkingLevel.XHIGH), title);
+    call(TestEndpoints.of(LlmProvider.CUSTOM, "http://vllm.internal:8000/v1", ThinkingLevel.MEDIUM), title);
+    call(TestEndpoints.of(LlmProvider.OPENAI, "", ThinkingLevel.OFF), title);
+    call(TestEndpoints.of(LlmProvider.OPENAI, "", ThinkingLevel.MINIMAL), title);
+
+    assertThat(body(0).path("max_completion_tokens").asInt()).isEqualTo(50 + 8192);
+    assertThat(body(1).path("max_completion_tokens").asInt()).isEqualTo(50 + 16384); // xhigh is sent as high
+    assertThat(body(2).path("max_completion_tokens").asInt()).isEqualTo(50); // custom default: no effort sent
+    assertThat(body(3).path("max_completion_tokens").asInt()).isEqualTo(50);
+    assertThat(body(4).path("max_completion_tokens").asInt()).isEqualTo(50 + 1024);
+    assertThat(body(0).has("tools")).isFalse();
+  }
+
+  @Test
   void theSameRequest_isByteForByteTheSame_whateverTheMapOrderOfTheSchemas() throws IOException {
     Map<String, Object> sorted = new TreeMap<>(Conversations.ssh().parameters());
     Map<String, Object> reversed = new TreeMap<>(Collections.reverseOrder());

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The alert ingestion benchmark of issue 7, not a test (its name keeps it out of {@code mvn verify}).
- * Run it with {@code docs/bench/alerts.sh}; it rewrites {@code docs/bench/alerts-results.md} (linked from docs/benchmarks.md). Per database (the
+ * Run it with {@code docs/bench/run.sh}; it rewrites {@code docs/bench/alerts-results.md} (linked from docs/benchmarks.md). Per database (the
  * default embedded H2 file, and PostgreSQL when {@code AKMATORI_TEST_POSTGRES_URL} is set), with the
  * real Alertmanager body and 16 concurrent clients, it measures: a bare Javalin endpoint that parses
  * the body and INSERTs one row with autocommit into the same database; new fingerprints (each request
@@ -53,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  * incidents come out. Investigations are "not configured": runs park until shutdown, so incidents
  * stay pending and live. The only assertion is that count; speed is reported against the targets.
  */
-class AlertIngestionBenchmark {
+class AlertIngestionBench {
   private static final int CLIENTS = 16;
   private static final int WARMUP = 1_000;
   private static final int MEASURED = 4_000;
@@ -271,7 +271,7 @@ class AlertIngestionBenchmark {
   private static String report(List<String> sections) throws IOException {
     String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim() : "n/a";
     return "# Benchmarks\n\n## Alert ingestion (issue 7)\n\n"
-        + "Produced by `docs/bench/alerts.sh` (the JUnit class `AlertIngestionBenchmark` in `akmatori-app`, not part of\n"
+        + "Produced by `docs/bench/run.sh` (the JUnit class `AlertIngestionBench` in `akmatori-app`, not part of\n"
         + "`mvn verify`), which rewrites this file. One run on one machine: the real application started in-process on\n"
         + "loopback, the real Alertmanager body `alertmanager-firing.json`, " + CLIENTS + " concurrent clients (Java\n"
         + "`HttpClient`, HTTP/1.1 keep-alive), " + WARMUP + " warm-up requests per endpoint first. Investigations are not\n"
