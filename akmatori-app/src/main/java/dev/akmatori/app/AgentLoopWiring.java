@@ -17,7 +17,9 @@ import dev.akmatori.application.investigation.tool.ToolGateway;
 import dev.akmatori.application.investigation.tool.ToolInvoker;
 import dev.akmatori.application.investigation.tool.ToolInvokers;
 import dev.akmatori.application.model.ActiveModelSettings;
+import dev.akmatori.application.metrics.MetricsPorts;
 import dev.akmatori.application.model.ChatModelFactory;
+import dev.akmatori.application.model.MeasuredChatModelFactory;
 import dev.akmatori.application.settings.RuntimeSettings;
 import java.time.Clock;
 import java.util.HashMap;
@@ -43,13 +45,17 @@ final class AgentLoopWiring {
       ActiveModelSettings models,
       RuntimeSettings runtime,
       AgentReach reach,
+      MetricsPorts metrics,
       Clock clock) {}
 
   static RunInvestigation create(Parts parts) {
     return create(parts, new ProviderChatModelFactory());
   }
 
-  /** The loop over {@code chatModels}; benchmarks and tests pass scripted models here. */
+  /**
+   * The loop over {@code chatModels}; benchmarks and tests pass scripted models here. Model and tool
+   * calls are reported to the parts' metrics.
+   */
   static RunInvestigation create(Parts parts, ChatModelFactory chatModels) {
     AgentPorts ports =
         new AgentPorts(
@@ -57,11 +63,11 @@ final class AgentLoopWiring {
             parts.reach().skills(),
             parts.reach().contextFiles(),
             parts.workspace(),
-            new ToolGateway(parts.reach().allowlist(), invokers(parts), parts.reach().mcp()),
+            new ToolGateway(parts.reach().allowlist(), invokers(parts), parts.reach().mcp(), parts.metrics().tools()),
             new ProcessScriptRunner());
     return new AgentLoop(
         parts.models(),
-        chatModels,
+        new MeasuredChatModelFactory(chatModels, parts.metrics().models()),
         ports,
         new JacksonJsonCodec(),
         parts.clock(),

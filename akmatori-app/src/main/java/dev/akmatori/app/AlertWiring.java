@@ -6,6 +6,7 @@ import dev.akmatori.application.alert.AlertIncidentObserver;
 import dev.akmatori.application.alert.IngestAlerts;
 import dev.akmatori.application.alert.ListAlerts;
 import dev.akmatori.application.alertsource.AlertSourceLookup;
+import dev.akmatori.application.metrics.MetricsPorts;
 import dev.akmatori.application.notification.IncidentNotifications;
 import dev.akmatori.application.notification.Notifier;
 import dev.akmatori.application.settings.RuntimeSettings;
@@ -46,11 +47,12 @@ final class AlertWiring implements AutoCloseable {
 
   /**
    * The webhook and the alert lists, creating incidents through the lifecycle's workspace and
-   * workers; each new incident is announced, then handed to the lifecycle's model titles.
+   * workers; each new incident is announced, then handed to the lifecycle's model titles; {@code
+   * metrics} counts the alerts by action and the incidents they open.
    */
   AlertOperations operations(
       AppConfig config, PersistenceAdapter persistence, AlertSourceLookup sources, InvestigationWiring lifecycle,
-      Clock clock) {
+      MetricsPorts metrics, Clock clock) {
     IngestAlerts ingest =
         new IngestAlerts(
             new IngestAlerts.Ports(
@@ -58,7 +60,9 @@ final class AlertWiring implements AutoCloseable {
                 notifications.andThen(AlertIncidentObserver.requestingTitles(lifecycle.titles))),
             CorrelationWindow.ofMinutes(config.alertCorrelationWindowMinutes()),
             clock,
-            UUID::randomUUID);
+            UUID::randomUUID,
+            metrics.alerts(),
+            metrics.incidents());
     return new AlertOperations(ingest, new ListAlerts(persistence.alerts(), persistence.incidents()));
   }
 

@@ -197,6 +197,7 @@ public final class Application implements AutoCloseable {
     settingsStores.createDefaults(clock.instant());
     RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
     AlertWiring alerts = AlertWiring.create(notifier, persistence, runtimeSettings, clock);
+    MetricsWiring metrics = MetricsWiring.create(persistence);
 
     ToolInstanceService tools =
         new ToolInstanceService(
@@ -219,7 +220,7 @@ public final class Application implements AutoCloseable {
             persistence,
             engine,
             runtimeSettings,
-            alerts.notifications,
+            metrics.ended(alerts.notifications),
             new AgentReach(
                 skills.library,
                 skills.allowlist,
@@ -229,6 +230,7 @@ public final class Application implements AutoCloseable {
                     config.dataDir()),
                 contextLibrary,
                 mcpTools),
+            metrics.ports,
             clock);
     investigations.recover(persistence);
     RetentionWiring retention = RetentionWiring.create(config, persistence, runtimeSettings, clock);
@@ -248,7 +250,7 @@ public final class Application implements AutoCloseable {
             new ListIncidents(persistence.incidents()),
             investigations.operations,
             alertSources,
-            alerts.operations(config, persistence, alertSources, investigations, clock),
+            alerts.operations(config, persistence, alertSources, investigations, metrics.ports, clock),
             SettingsUseCases.over(settingsStores, retention.lastRun, clock),
             toolTypes,
             tools,
@@ -265,7 +267,7 @@ public final class Application implements AutoCloseable {
             clock);
     HttpServer server;
     try {
-      server = HttpServer.start(deps, config.bindAddress(), config.port());
+      server = HttpServer.start(deps, metrics.prometheus, config.bindAddress(), config.port());
     } catch (RuntimeException e) {
       mcpTools.close();
       throw e;

@@ -17,7 +17,9 @@ import dev.akmatori.application.investigation.ModelTitles;
 import dev.akmatori.application.investigation.ObservedInvestigationQueue;
 import dev.akmatori.application.investigation.RunInvestigation;
 import dev.akmatori.application.investigation.WorkerSettings;
+import dev.akmatori.application.metrics.MetricsPorts;
 import dev.akmatori.application.model.ActiveModelSettings;
+import dev.akmatori.application.model.MeasuredChatModelFactory;
 import dev.akmatori.application.settings.RuntimeSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -53,7 +55,10 @@ final class InvestigationWiring {
     this.titles = titles;
   }
 
-  /** {@code ended} learns about every incident that reaches a terminal status, whoever wrote it. */
+  /**
+   * {@code ended} learns about every incident that reaches a terminal status, whoever wrote it;
+   * {@code metrics} observes creations, runs, model and tool calls.
+   */
   static InvestigationWiring create(
       AppConfig config,
       PersistenceAdapter persistence,
@@ -61,6 +66,7 @@ final class InvestigationWiring {
       RuntimeSettings runtime,
       IncidentEndObserver ended,
       AgentReach reach,
+      MetricsPorts metrics,
       Clock clock) {
     FileIncidentWorkspace workspace = new FileIncidentWorkspace(config.dataDir().resolve("incidents"));
     InvestigationQueue queue = new ObservedInvestigationQueue(persistence.investigationQueue(), persistence.incidents(), ended);
@@ -78,6 +84,7 @@ final class InvestigationWiring {
                 models,
                 runtime,
                 reach,
+                metrics,
                 clock));
     InvestigationWorkers workers =
         new InvestigationWorkers(
@@ -86,17 +93,19 @@ final class InvestigationWiring {
                 loop, models),
             settings,
             ownerId(),
-            clock);
-    // The active provider's model, one attempt of 30 s per incident, on its own daemon threads.
+            clock,
+            metrics.investigations());
+    // The active provider's model, one attempt of 30 s per incident, on its own daemon threads;
+    // its calls and tokens count in the metrics like the agent loop's.
     ModelTitles titles =
         new ModelTitles(
-            models, new ProviderChatModelFactory(), persistence.incidents(), clock,
-            ModelTitles.Settings.of(config.llmTitles()));
+            models, new MeasuredChatModelFactory(new ProviderChatModelFactory(), metrics.models()),
+            persistence.incidents(), clock, ModelTitles.Settings.of(config.llmTitles()));
     IncidentOperations operations =
         IncidentOperations.of(
             new CreateIncident(
                 persistence.incidents(), workspace, prompt, workers, clock,
-                UUID::randomUUID, titles),
+                UUID::randomUUID, titles, metrics.incidents()),
             new GetIncident(persistence.incidents(), persistence.incidentEvents()),
             new CancelIncident(persistence.incidents(), queue, clock),
             new IncidentEventFeed(persistence.incidents(), persistence.incidentEvents()));

@@ -85,6 +85,8 @@ class ArchitectureTest {
   @Test
   void eachLibrary_staysInItsAdapter() {
     confined(new String[] {HTTP}, "io.javalin..", "com.auth0..", "org.eclipse.jetty..");
+    // Metrics are served by the HTTP adapter; the core observes through its own ports (contract §3.11).
+    confined(new String[] {HTTP}, "io.micrometer..", "io.prometheus..");
     confined(new String[] {PERSISTENCE}, "org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.h2..");
     // The PostgreSQL driver serves two roles: Akmatori's own database (persistence) and the users'
     // databases the agent inspects with the postgresql tool (llm, contract §6.4).

@@ -19,6 +19,9 @@ import dev.akmatori.adapter.http.json.BodyLimit;
 import dev.akmatori.adapter.http.json.Json;
 import dev.akmatori.adapter.http.json.JsonBodies;
 import dev.akmatori.adapter.http.mcp.McpServerEndpoints;
+import dev.akmatori.adapter.http.metrics.MetricsEndpoints;
+import dev.akmatori.adapter.http.metrics.PrometheusMetrics;
+import dev.akmatori.adapter.http.metrics.RequestMetrics;
 import dev.akmatori.adapter.http.request.RequestContext;
 import dev.akmatori.adapter.http.routing.RouteTable;
 import dev.akmatori.adapter.http.routing.Routes;
@@ -35,13 +38,25 @@ import io.javalin.Javalin;
 public final class HttpApi {
   private HttpApi() {}
 
-  /** A new, unstarted app; {@link HttpServer} starts one, tests drive one directly. */
+  /**
+   * A new, unstarted app with metrics of its own (queue depth 0); {@link HttpServer} starts one,
+   * tests drive one directly.
+   */
   public static Javalin create(HttpDependencies deps) {
-    return create(deps, new RouteTable());
+    return create(deps, PrometheusMetrics.withoutQueue());
+  }
+
+  /** As {@link #create(HttpDependencies)}, recording requests in and serving {@code metrics}. */
+  public static Javalin create(HttpDependencies deps, PrometheusMetrics metrics) {
+    return create(deps, new RouteTable(), metrics);
   }
 
   /** As {@link #create(HttpDependencies)}, recording the routes in {@code table}. */
   static Javalin create(HttpDependencies deps, RouteTable table) {
+    return create(deps, table, PrometheusMetrics.withoutQueue());
+  }
+
+  private static Javalin create(HttpDependencies deps, RouteTable table, PrometheusMetrics metrics) {
     ObjectMapper mapper = Json.newMapper();
     JsonBodies bodies = new JsonBodies(mapper);
     JwtTokens tokens =
@@ -69,9 +84,11 @@ public final class HttpApi {
     SkillEndpoints skills = new SkillEndpoints(deps.skills(), bodies);
     SkillScriptEndpoints skillScripts = new SkillScriptEndpoints(deps.skills(), deps.skillScripts(), bodies);
     HttpConnectorEndpoints httpConnectors = new HttpConnectorEndpoints(deps.httpConnectors(), bodies);
+    MetricsEndpoints metricsEndpoints = new MetricsEndpoints(metrics);
+    RequestMetrics requestMetrics = new RequestMetrics(metrics, table);
     return Javalin.create(
         config -> {
-          ServerSettings.apply(config, mapper, errors);
+          ServerSettings.apply(config, mapper, errors, requestMetrics);
           // Open event streams end when the server stops, so a graceful stop never waits on them.
           config.events.serverStopping(streams::closeAll);
           // Order matters: request id and CORS, then authentication, then the declared body size.
@@ -81,6 +98,7 @@ public final class HttpApi {
           errors.register(config.routes);
           Routes routes = new Routes(config.routes, table);
           health.register(routes);
+          metricsEndpoints.register(routes);
           docs.register(routes);
           auth.register(routes);
           apiKeys.register(routes);

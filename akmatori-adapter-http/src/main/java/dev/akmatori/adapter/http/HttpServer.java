@@ -1,5 +1,6 @@
 package dev.akmatori.adapter.http;
 
+import dev.akmatori.adapter.http.metrics.PrometheusMetrics;
 import io.javalin.Javalin;
 
 /**
@@ -19,7 +20,15 @@ public final class HttpServer implements AutoCloseable {
    * @throws IllegalStateException when the server cannot start, e.g. the port is taken
    */
   public static HttpServer start(HttpDependencies deps, String bindAddress, int port) {
-    Javalin app = HttpApi.create(deps);
+    return start(deps, PrometheusMetrics.withoutQueue(), bindAddress, port);
+  }
+
+  /**
+   * As {@link #start(HttpDependencies, String, int)}, serving {@code metrics} at {@code /api/metrics}
+   * and recording every request in it.
+   */
+  public static HttpServer start(HttpDependencies deps, PrometheusMetrics metrics, String bindAddress, int port) {
+    Javalin app = HttpApi.create(deps, metrics);
     try {
       app.start(bindAddress, port);
     } catch (RuntimeException e) {

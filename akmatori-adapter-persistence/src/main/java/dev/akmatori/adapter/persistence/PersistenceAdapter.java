@@ -13,6 +13,7 @@ import dev.akmatori.application.incident.IncidentEventLog;
 import dev.akmatori.application.incident.IncidentRepository;
 import dev.akmatori.application.investigation.InvestigationQueue;
 import dev.akmatori.application.mcp.McpServerRepository;
+import dev.akmatori.application.metrics.PendingIncidents;
 import dev.akmatori.application.notification.NotificationThreads;
 import dev.akmatori.application.retention.ExpiredIncidents;
 import dev.akmatori.application.retention.RetentionRuns;
@@ -167,6 +168,11 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   public InvestigationQueue investigationQueue() {
     return investigationQueue;
+  }
+
+  /** The number of pending incidents, for the queue-depth gauge (one indexed count per call). */
+  public PendingIncidents pendingIncidents() {
+    return new JdbiPendingIncidents(jdbi);
   }
 
   public ContextFileRepository contextFiles() {

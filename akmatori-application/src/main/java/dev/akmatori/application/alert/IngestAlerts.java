@@ -6,6 +6,8 @@ import dev.akmatori.application.alertsource.ManageAlertSources;
 import dev.akmatori.application.investigation.IncidentManagerPrompt;
 import dev.akmatori.application.investigation.IncidentWorkspace;
 import dev.akmatori.application.investigation.InvestigationWakeUp;
+import dev.akmatori.application.metrics.AlertMetrics;
+import dev.akmatori.application.metrics.IncidentMetrics;
 import dev.akmatori.domain.alert.AlertOrigin;
 import dev.akmatori.domain.alert.CorrelationWindow;
 import dev.akmatori.domain.alert.NormalizedAlert;
@@ -37,6 +39,8 @@ public final class IngestAlerts {
   private final Ports ports;
   private final AlertProcessor processor;
   private final Clock clock;
+  private final AlertMetrics alertMetrics;
+  private final IncidentMetrics incidentMetrics;
 
   /** The ports ingestion uses. */
   public record Ports(
@@ -57,9 +61,18 @@ public final class IngestAlerts {
   }
 
   public IngestAlerts(Ports ports, CorrelationWindow window, Clock clock, Supplier<UUID> uuids) {
+    this(ports, window, clock, uuids, AlertMetrics.NONE, IncidentMetrics.NONE);
+  }
+
+  /** As above, counting every processed alert by action and every incident an alert opened. */
+  public IngestAlerts(
+      Ports ports, CorrelationWindow window, Clock clock, Supplier<UUID> uuids, AlertMetrics alertMetrics,
+      IncidentMetrics incidentMetrics) {
     this.ports = ports;
     this.processor = new AlertProcessor(window, ports.workspace()::directory, uuids);
     this.clock = clock;
+    this.alertMetrics = alertMetrics;
+    this.incidentMetrics = incidentMetrics;
   }
 
   /**
@@ -107,12 +120,14 @@ public final class IngestAlerts {
     return new IngestResult(steps.stream().map(AlertProcessor.Step::outcome).toList());
   }
 
-  /** Workspaces of the new incidents (file I/O stays out of the transaction), observers, wake-up. */
+  /** Metrics, workspaces of the new incidents (file I/O stays out of the transaction), observers, wake-up. */
   private void afterCommit(AlertSource source, List<NormalizedAlert> alerts, List<AlertProcessor.Step> steps) {
     boolean opened = false;
     for (int i = 0; i < steps.size(); i++) {
+      alertMetrics.received(source.type().name(), steps.get(i).outcome().action());
       if (steps.get(i).opened().isPresent()) {
         Incident incident = steps.get(i).opened().get();
+        incidentMetrics.created(incident.source());
         LOG.info("Alert incident {} opened by source {} ({})", incident.uuid(), source.uuid(), source.type().name());
         opened = true;
         try {

@@ -1,6 +1,7 @@
 package dev.akmatori.application.investigation;
 
 import dev.akmatori.application.incident.IncidentRepository;
+import dev.akmatori.application.metrics.IncidentMetrics;
 import dev.akmatori.domain.incident.Incident;
 import dev.akmatori.domain.incident.IncidentId;
 import dev.akmatori.domain.incident.IncidentTask;
@@ -30,6 +31,7 @@ public final class CreateIncident {
   private final Clock clock;
   private final Supplier<UUID> uuids;
   private final IncidentTitles titles;
+  private final IncidentMetrics metrics;
 
   /** Incidents that keep their fallback titles. */
   public CreateIncident(
@@ -51,6 +53,19 @@ public final class CreateIncident {
       Clock clock,
       Supplier<UUID> uuids,
       IncidentTitles titles) {
+    this(incidents, workspace, prompt, wakeUp, clock, uuids, titles, IncidentMetrics.NONE);
+  }
+
+  /** As above, counting each created incident under source {@code api}. */
+  public CreateIncident(
+      IncidentRepository incidents,
+      IncidentWorkspace workspace,
+      IncidentManagerPrompt prompt,
+      InvestigationWakeUp wakeUp,
+      Clock clock,
+      Supplier<UUID> uuids,
+      IncidentTitles titles,
+      IncidentMetrics metrics) {
     this.incidents = incidents;
     this.workspace = workspace;
     this.prompt = prompt;
@@ -58,6 +73,7 @@ public final class CreateIncident {
     this.clock = clock;
     this.uuids = uuids;
     this.titles = titles;
+    this.metrics = metrics;
   }
 
   /** Creates and queues the incident; {@code context} may be empty, never null. */
@@ -74,6 +90,7 @@ public final class CreateIncident {
             serverContext(context, task),
             directory.toString());
     Incident created = incidents.create(incident, now);
+    metrics.created(SOURCE);
     wakeUp.queued();
     // Returns at once: the model title, if any, is asked for on another thread (§5.2).
     titles.created(created.uuid(), task.text());

@@ -2,6 +2,7 @@ package dev.akmatori.application.investigation;
 
 import dev.akmatori.application.incident.IncidentEventLog;
 import dev.akmatori.application.incident.IncidentRepository;
+import dev.akmatori.application.metrics.InvestigationMetrics;
 import dev.akmatori.application.model.ActiveModelSettings;
 import dev.akmatori.domain.incident.Incident;
 import dev.akmatori.domain.incident.IncidentId;
@@ -44,6 +45,7 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
   private final Heartbeats heartbeats;
   private final LeaseRecovery recovery;
   private final Dispatcher dispatcher;
+  private final InvestigationMetrics metrics;
 
   /** The ports the workers use; {@code loop} is the agent loop, {@code models} the active provider. */
   public record Ports(
@@ -65,7 +67,14 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
 
   /** {@code owner} names this process in leases; it must be unique among live processes. */
   public InvestigationWorkers(Ports ports, WorkerSettings settings, String owner, Clock clock) {
+    this(ports, settings, owner, clock, InvestigationMetrics.NONE);
+  }
+
+  /** As above, telling {@code metrics} when each run starts on its thread and when it is over. */
+  public InvestigationWorkers(
+      Ports ports, WorkerSettings settings, String owner, Clock clock, InvestigationMetrics metrics) {
     this.ports = ports;
+    this.metrics = metrics;
     this.settings = settings;
     this.owner = owner;
     this.clock = clock;
@@ -139,7 +148,11 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
     active.put(session.id(), session);
     RunTask task = new RunTask(session, ports, settings, settler, clock, () -> finished(session));
     try {
-      session.attach(runs.submit(task));
+      // Started on the run's thread and ended in its finally: a run that never ran is never counted.
+      session.attach(runs.submit(() -> {
+        metrics.started();
+        task.run();
+      }));
     } catch (RejectedExecutionException stopping) {
       active.remove(session.id(), session);
       settler.settle(session, RunOutcome.interrupted(0, 0));
@@ -150,6 +163,7 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
   private void finished(RunSession session) {
     active.remove(session.id(), session);
     slots.release();
+    metrics.ended(Duration.between(session.startedAt(), clock.instant()));
   }
 
   /** Stops claiming, fires every run's shutdown signal, waits, then re-queues what is left. */

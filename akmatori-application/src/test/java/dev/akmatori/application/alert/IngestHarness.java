@@ -1,6 +1,7 @@
 package dev.akmatori.application.alert;
 
 import dev.akmatori.application.investigation.InMemoryIncidentWorkspace;
+import dev.akmatori.application.metrics.RecordingMetrics;
 import dev.akmatori.application.testing.MutableClock;
 import dev.akmatori.domain.alert.CorrelationWindow;
 import dev.akmatori.domain.alertsource.AlertSource;
@@ -24,6 +25,7 @@ public final class IngestHarness {
   public final AtomicInteger wakeUps = new AtomicInteger();
   public final List<Incident> announced = new CopyOnWriteArrayList<>();
   public final Map<String, AlertSource> sources = new ConcurrentHashMap<>();
+  public final RecordingMetrics metrics = new RecordingMetrics();
   public final IngestAlerts ingest;
 
   public IngestHarness(AlertStores stores, CorrelationWindow window) {
@@ -39,7 +41,9 @@ public final class IngestHarness {
                 (incident, alert, source) -> announced.add(incident)),
             window,
             clock,
-            UUID::randomUUID);
+            UUID::randomUUID,
+            metrics,
+            metrics);
   }
 
   public IngestHarness(AlertStores stores) {

@@ -1,6 +1,7 @@
 package dev.akmatori.application.investigation;
 
 import dev.akmatori.application.incident.InMemoryIncidents;
+import dev.akmatori.application.metrics.InvestigationMetrics;
 import dev.akmatori.domain.incident.Incident;
 import dev.akmatori.domain.incident.IncidentId;
 import dev.akmatori.domain.incident.IncidentStatus;
@@ -32,9 +33,14 @@ final class WorkerHarness implements AutoCloseable {
   }
 
   InvestigationWorkers workers(WorkerSettings settings, String owner) {
+    return workers(settings, owner, store.queue, InvestigationMetrics.NONE);
+  }
+
+  /** Workers over {@code queue} (e.g. an observed one) that report their runs to {@code metrics}. */
+  InvestigationWorkers workers(WorkerSettings settings, String owner, InvestigationQueue queue, InvestigationMetrics metrics) {
     InvestigationWorkers.Ports ports =
-        new InvestigationWorkers.Ports(store.queue, store.repository, store.events, workspace, loop, models);
-    InvestigationWorkers workers = new InvestigationWorkers(ports, settings, owner, clock);
+        new InvestigationWorkers.Ports(queue, store.repository, store.events, workspace, loop, models);
+    InvestigationWorkers workers = new InvestigationWorkers(ports, settings, owner, clock, metrics);
     pools.add(workers);
     return workers;
   }

@@ -74,6 +74,25 @@ public final class RouteTable {
     return Optional.empty();
   }
 
+  /**
+   * The template of the route serving {@code method} at {@code path} (one trailing slash ignored);
+   * failing that, of the first route at that path for another method (a 405, or a request turned
+   * away before routing); empty when no route has that path.
+   */
+  public Optional<String> template(String method, String path) {
+    String normalized = RequestPaths.normalize(path);
+    String other = null;
+    for (Entry e : entries) {
+      if (e.pattern().matcher(normalized).matches()) {
+        if (e.route().method().equals(method)) {
+          return Optional.of(e.route().template());
+        }
+        other = other == null ? e.route().template() : other;
+      }
+    }
+    return Optional.ofNullable(other);
+  }
+
   /** {@code {name}} matches one non-empty segment; everything else is literal. */
   private static Pattern compile(String template) {
     StringBuilder regex = new StringBuilder();

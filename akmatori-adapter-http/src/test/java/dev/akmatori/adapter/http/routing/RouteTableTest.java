@@ -23,6 +23,17 @@ class RouteTableTest {
   }
 
   @Test
+  void template_isTheRouteOfThatMethod_elseOfThePath_elseEmpty() {
+    table.add("POST", "/api/runbooks/sync");
+
+    assertThat(table.template("DELETE", "/api/runbooks/42/")).contains("/api/runbooks/{id}");
+    assertThat(table.template("GET", "/api/runbooks/sync")).contains("/api/runbooks/{id}");
+    assertThat(table.template("POST", "/api/runbooks/sync")).contains("/api/runbooks/sync");
+    assertThat(table.template("PUT", "/api/runbooks/42")).contains("/api/runbooks/{id}");
+    assertThat(table.template("GET", "/api/runbooks/42/x")).isEmpty();
+  }
+
+  @Test
   void oneTrailingSlashIsIgnored() {
     assertThat(table.allowedMethods("/api/runbooks/")).containsExactly("GET", "POST");
   }

@@ -1,6 +1,7 @@
 package dev.akmatori.application.investigation.tool;
 
 import dev.akmatori.application.investigation.SecretRedactor;
+import dev.akmatori.application.metrics.ToolCallMetrics;
 import dev.akmatori.application.model.Cancellation;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -15,11 +16,18 @@ public final class ToolGateway {
   private final ToolAllowlist allowlist;
   private final ToolInvokers invokers;
   private final McpToolSource mcp;
+  private final ToolCallMetrics metrics;
 
   public ToolGateway(ToolAllowlist allowlist, ToolInvokers invokers, McpToolSource mcp) {
+    this(allowlist, invokers, mcp, ToolCallMetrics.NONE);
+  }
+
+  /** As above, telling {@code metrics} about every call that ran: tool type, outcome, duration. */
+  public ToolGateway(ToolAllowlist allowlist, ToolInvokers invokers, McpToolSource mcp, ToolCallMetrics metrics) {
     this.allowlist = allowlist;
     this.invokers = invokers;
     this.mcp = mcp;
+    this.metrics = metrics;
   }
 
   /**
@@ -33,6 +41,6 @@ public final class ToolGateway {
       Duration mcpBudget, Cancellation run, Executor executor, Consumer<String> notices,
       SecretRedactor redactor) throws InterruptedException {
     McpCatalogue catalogue = new McpCatalogueLoader(mcp).load(mcpBudget, run, executor, notices);
-    return new ToolSession(allowlist, invokers, mcp, catalogue, redactor);
+    return new ToolSession(allowlist, invokers, mcp, catalogue, redactor, metrics);
   }
 }

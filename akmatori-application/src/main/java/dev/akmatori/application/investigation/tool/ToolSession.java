@@ -1,6 +1,7 @@
 package dev.akmatori.application.investigation.tool;
 
 import dev.akmatori.application.investigation.SecretRedactor;
+import dev.akmatori.application.metrics.ToolCallMetrics;
 import dev.akmatori.domain.shared.ValidationException;
 import dev.akmatori.domain.tool.LogicalName;
 import dev.akmatori.domain.tool.ToolKind;
@@ -21,20 +22,25 @@ import java.util.stream.Collectors;
  * that answered when the run started. Every secret it reads is handed to the run's redactor.
  */
 public final class ToolSession {
+  /** The {@code tool_type} label of MCP servers' tools (contract §3.11 lists the built-in types). */
+  public static final String MCP_TOOL_TYPE = "mcp";
+
   private final ToolAllowlist allowlist;
   private final ToolInvokers invokers;
   private final McpToolSource mcp;
   private final McpCatalogue catalogue;
   private final SecretRedactor redactor;
+  private final ToolCallMetrics metrics;
 
   ToolSession(
       ToolAllowlist allowlist, ToolInvokers invokers, McpToolSource mcp, McpCatalogue catalogue,
-      SecretRedactor redactor) {
+      SecretRedactor redactor, ToolCallMetrics metrics) {
     this.allowlist = allowlist;
     this.invokers = invokers;
     this.mcp = mcp;
     this.catalogue = catalogue;
     this.redactor = redactor;
+    this.metrics = metrics;
   }
 
   /** Every callable tool: allowlisted operations by type (lowest instance id first), then MCP tools. */
@@ -87,7 +93,7 @@ public final class ToolSession {
     Optional<McpCatalogue.Server> server = catalogue.server(parsed.namespace());
     if (server.isPresent()) {
       McpTool tool = server.get().tool(parsed.operation()).orElseThrow(() -> notAvailable(name));
-      return new McpTarget(mcp, server.get().ref(), tool.name());
+      return new MeasuredToolTarget(new McpTarget(mcp, server.get().ref(), tool.name()), MCP_TOOL_TYPE, metrics);
     }
     List<AllowedInstance> allowed = instances().stream()
         .filter(i -> i.type().name().equalsIgnoreCase(parsed.namespace()))
@@ -103,7 +109,7 @@ public final class ToolSession {
         new ToolCallException("tool type '" + type.name() + "' has no invoker on this server"));
     InstanceTarget target = new InstanceTarget(operation, chosen, invoker);
     target.checkWriteAllowed();
-    return target;
+    return new MeasuredToolTarget(target, type.name(), metrics);
   }
 
   private static AllowedInstance choose(List<AllowedInstance> allowed, String instance) {
