@@ -2,30 +2,11 @@ package dev.akmatori.app;
 
 import dev.akmatori.adapter.http.HttpDependencies;
 import dev.akmatori.adapter.http.HttpServer;
-import dev.akmatori.adapter.llm.context.PdfBoxTextExtractor;
-import dev.akmatori.adapter.llm.json.JacksonJsonCodec;
 import dev.akmatori.adapter.llm.mcp.PooledMcpToolSource;
 import dev.akmatori.adapter.llm.notify.SlackNotifier;
 import dev.akmatori.adapter.llm.tool.ssh.SshToolInvoker;
-import dev.akmatori.adapter.llm.mcp.SdkMcpClient;
-import dev.akmatori.adapter.llm.tool.connector.HttpConnectorInvoker;
-import dev.akmatori.adapter.persistence.AesGcmSecretCipher;
 import dev.akmatori.adapter.persistence.DatabaseSettings;
-import dev.akmatori.adapter.persistence.EncryptionKeys;
-import dev.akmatori.adapter.persistence.FileRunbookMirror;
-import dev.akmatori.adapter.persistence.FileSystemContextFileStore;
 import dev.akmatori.adapter.persistence.PersistenceAdapter;
-import dev.akmatori.application.alertsource.AlertSourceService;
-import dev.akmatori.application.auth.AdminAccount;
-import dev.akmatori.application.auth.ApiKeyService;
-import dev.akmatori.application.auth.JwtSecretSource;
-import dev.akmatori.application.auth.LoginService;
-import dev.akmatori.application.auth.LoginThrottle;
-import dev.akmatori.application.auth.PasswordHasher;
-import dev.akmatori.application.connector.ConnectorDirectory;
-import dev.akmatori.application.connector.HttpConnectorService;
-import dev.akmatori.application.context.ContextFileLibrary;
-import dev.akmatori.application.context.ContextFileService;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.investigation.InvestigationWorkers;
 import dev.akmatori.application.investigation.ModelTitles;
@@ -34,21 +15,11 @@ import dev.akmatori.application.investigation.skill.SkillLibrary;
 import dev.akmatori.application.investigation.tool.McpToolSource;
 import dev.akmatori.application.investigation.tool.ToolAllowlist;
 import dev.akmatori.application.investigation.tool.ToolInvoker;
-import dev.akmatori.application.mcp.McpServerService;
 import dev.akmatori.application.mcp.StoredMcpServerConfigs;
 import dev.akmatori.application.notification.Notifier;
-import dev.akmatori.application.runbook.RunbookService;
-import dev.akmatori.application.secret.EncryptionKeyCheck;
-import dev.akmatori.application.secret.SecretCipher;
-import dev.akmatori.application.settings.PublicBaseUrl;
 import dev.akmatori.application.settings.RuntimeSettings;
-import dev.akmatori.application.settings.SettingsStores;
 import dev.akmatori.application.settings.SettingsUseCases;
-import dev.akmatori.application.settings.StoredRuntimeSettings;
-import dev.akmatori.application.tool.SshKeyService;
-import dev.akmatori.application.tool.ToolInstanceService;
 import dev.akmatori.application.tool.ToolInstances;
-import dev.akmatori.application.tool.ToolTypeCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,8 +27,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,125 +112,49 @@ public final class Application implements AutoCloseable {
   private static Serving startServing(
       AppConfig config, PersistenceAdapter persistence, InvestigationEngine engine, Notifier notifier) {
     Clock clock = Clock.systemUTC();
-    SecureRandom random = new SecureRandom();
-    SecretCipher cipher =
-        new AesGcmSecretCipher(EncryptionKeys.load(config.encryptionKey(), config.dataDir()));
-    new EncryptionKeyCheck(persistence.settings(), cipher).verify();
-    if (persistence.isPostgres() && config.encryptionKey().isEmpty()) {
-      LOG.warn(
-          "AKMATORI_ENCRYPTION_KEY is unset: several replicas on one PostgreSQL need the same"
-              + " AKMATORI_ENCRYPTION_KEY");
-    }
-    ToolTypeCatalogue toolTypes = new ToolTypeCatalogue(persistence.toolTypes(), clock);
-    toolTypes.seedBuiltins();
-    byte[] jwtSecret =
-        JwtSecretSource.resolve(config.jwtSecret(), persistence.settings(), cipher, random);
-    AdminAccount admin =
-        new AdminAccount(
-            config.adminUsername(),
-            config.adminPassword(),
-            persistence.settings(),
-            new PasswordHasher(random));
-    admin.ensurePassword(random);
-
-    RunbookService runbooks =
-        new RunbookService(
-            persistence.runbooks(),
-            new FileRunbookMirror(config.dataDir().resolve("runbooks")),
-            clock);
-    runbooks.resync();
-    // The store is also where skills find the targets of their assets/ links, and skills follow
-    // context file deletions and tool instance changes (contract §3.3.5).
-    FileSystemContextFileStore contextStore =
-        new FileSystemContextFileStore(config.dataDir().resolve("context"));
-    SkillsFeature skills =
-        new SkillsFeature(persistence, config.dataDir().resolve("skills"), contextStore, cipher, clock);
-    skills.seedAndRegenerate();
-    ContextFileService contextFiles =
-        new ContextFileService(persistence.contextFiles(), contextStore, skills.follower, clock);
-    ContextLibrary contextLibrary =
-        new ContextFileLibrary(persistence.contextFiles(), contextStore, new PdfBoxTextExtractor());
-
-    // The fallback base of webhook URLs needs the bound port, known once the server listens.
-    AtomicInteger boundPort = new AtomicInteger(config.port());
-    SettingsStores settingsStores = persistence.settingsStores(cipher);
-    PublicBaseUrl baseUrl =
-        new PublicBaseUrl(
-            settingsStores.general(),
-            () -> config.baseUrl().isEmpty() ? "http://localhost:" + boundPort.get() : config.baseUrl(),
-            clock);
-    AlertSourceService alertSources =
-        new AlertSourceService(
-            persistence.alertSourceTypes(), persistence.alertSources(cipher), baseUrl, UUID::randomUUID, clock);
-    alertSources.seedTypes();
-    settingsStores.createDefaults(clock.instant());
-    RuntimeSettings runtimeSettings = new StoredRuntimeSettings(settingsStores, baseUrl, clock);
-    AlertWiring alerts = AlertWiring.create(notifier, persistence, runtimeSettings, clock);
+    SecurityWiring security = SecurityWiring.create(config, persistence, new SecureRandom(), clock);
+    CatalogueWiring catalogue = new CatalogueWiring(config, persistence, security.cipher, clock);
+    SettingsWiring settings = SettingsWiring.create(config, persistence, security.cipher, clock);
+    AlertWiring alerts = AlertWiring.create(notifier, persistence, settings.runtime, clock);
     MetricsWiring metrics = MetricsWiring.create(persistence);
-
-    ToolInstanceService tools =
-        new ToolInstanceService(
-            persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
-            skills.follower, clock);
-    SkillsFeature.UseCases skillUseCases = skills.useCases(tools);
-    // HTTP connectors register tool types and share one namespace with MCP prefixes (§3.8, §3.9).
-    ConnectorDirectory connectorDirectory = new ConnectorDirectory(persistence.httpConnectors());
-    HttpConnectorService httpConnectors =
-        new HttpConnectorService(
-            persistence.httpConnectors(), persistence.toolTypes(), persistence.mcpServers(), cipher,
-            skills.connectorFollower, clock);
-    ToolInvoker httpConnectorInvoker = new HttpConnectorInvoker(connectorDirectory, new JacksonJsonCodec());
     // Holds no connection until a run lists or calls a tool; its idle sweeper is a daemon thread.
     PooledMcpToolSource mcpTools =
-        new PooledMcpToolSource(new StoredMcpServerConfigs(persistence.mcpServers(), cipher));
+        new PooledMcpToolSource(new StoredMcpServerConfigs(persistence.mcpServers(), security.cipher));
     InvestigationWiring investigations =
         InvestigationWiring.create(
             config,
             persistence,
             engine,
-            runtimeSettings,
+            settings.runtime,
             metrics.ended(alerts.notifications),
-            new AgentReach(
-                skills.library,
-                skills.allowlist,
-                httpConnectorInvoker,
-                new SshToolInvoker(
-                    new ToolInstances(persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher),
-                    config.dataDir()),
-                contextLibrary,
-                mcpTools),
+            agentReach(config, persistence, security, catalogue, mcpTools),
             metrics.ports,
             clock);
     investigations.recover(persistence);
-    RetentionWiring retention = RetentionWiring.create(config, persistence, runtimeSettings, clock);
+    RetentionWiring retention = RetentionWiring.create(config, persistence, settings.runtime, clock);
     retention.runAtStartup(); // contract §7: after lease recovery, completed before the server listens
-    SshKeyService sshKeys =
-        new SshKeyService(
-            persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher,
-            UUID::randomUUID, clock);
 
     HttpDependencies deps =
         new HttpDependencies(
-            runbooks,
-            contextFiles,
-            new ApiKeyService(persistence.apiKeys(), random, clock),
-            new LoginService(admin, new LoginThrottle(clock)),
-            admin,
+            catalogue.runbooks,
+            catalogue.contextFiles,
+            security.apiKeys,
+            security.login,
+            security.admin,
             new ListIncidents(persistence.incidents()),
             investigations.operations,
-            alertSources,
-            alerts.operations(config, persistence, alertSources, investigations, metrics.ports, clock),
-            SettingsUseCases.over(settingsStores, retention.lastRun, clock),
-            toolTypes,
-            tools,
-            sshKeys,
-            new McpServerService(
-                persistence.mcpServers(), connectorDirectory, new SdkMcpClient(), cipher, clock),
-            skillUseCases.skills(),
-            skillUseCases.scripts(),
-            httpConnectors,
+            settings.alertSources,
+            alerts.operations(config, persistence, settings.alertSources, investigations, metrics.ports, clock),
+            SettingsUseCases.over(settings.stores, retention.lastRun, clock),
+            catalogue.toolTypes,
+            catalogue.tools,
+            catalogue.sshKeys,
+            catalogue.mcpServers,
+            catalogue.skillUseCases.skills(),
+            catalogue.skillUseCases.scripts(),
+            catalogue.httpConnectors,
             persistence.health(),
-            jwtSecret,
+            security.jwtSecret,
             config.jwtExpiry(),
             Version.current(),
             clock);
@@ -272,7 +165,7 @@ public final class Application implements AutoCloseable {
       mcpTools.close();
       throw e;
     }
-    boundPort.set(server.port());
+    settings.serverListensOn(server.port());
     LOG.info(
         "Akmatori {} listening on http://{}:{} (API docs at /api/docs), database {}, data directory {}",
         Version.current(),
@@ -281,8 +174,23 @@ public final class Application implements AutoCloseable {
         persistence.describe(),
         config.dataDir());
     return new Serving(
-        server, runtimeSettings, investigations.workers, skills, httpConnectorInvoker,
-        new AgentPorts(mcpTools, contextLibrary), alerts, investigations.titles, retention);
+        server, settings.runtime, investigations.workers, catalogue.skills, catalogue.httpConnectorInvoker,
+        new AgentPorts(mcpTools, catalogue.contextLibrary), alerts, investigations.titles, retention);
+  }
+
+  /** What the agent loop may reach (contract §5.4): skills, tools, SSH, connectors, context, MCP. */
+  private static AgentReach agentReach(
+      AppConfig config, PersistenceAdapter persistence, SecurityWiring security, CatalogueWiring catalogue,
+      PooledMcpToolSource mcpTools) {
+    ToolInstances instances =
+        new ToolInstances(persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), security.cipher);
+    return new AgentReach(
+        catalogue.skills.library,
+        catalogue.skills.allowlist,
+        catalogue.httpConnectorInvoker,
+        new SshToolInvoker(instances, config.dataDir()),
+        catalogue.contextLibrary,
+        mcpTools);
   }
 
   private static void createDataLayout(Path dataDir) {
