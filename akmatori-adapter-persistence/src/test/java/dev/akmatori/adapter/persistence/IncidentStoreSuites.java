@@ -4,6 +4,8 @@ import dev.akmatori.application.incident.IncidentEventLogContract;
 import dev.akmatori.application.incident.IncidentRepositoryContract;
 import dev.akmatori.application.incident.IncidentStores;
 import dev.akmatori.application.incident.InvestigationQueueContract;
+import dev.akmatori.application.incident.RunJournalContract;
+import dev.akmatori.application.investigation.RunJournal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,6 +27,11 @@ final class IncidentStoreSuites {
 
     Databases(Supplier<TestDatabase> opener) {
       this.opener = opener;
+    }
+
+    /** The adapter of the database opened last. */
+    PersistenceAdapter last() {
+      return open.get(open.size() - 1).adapter();
     }
 
     IncidentStores next() {
@@ -67,6 +74,29 @@ final class IncidentStoreSuites {
     @Override
     protected IncidentStores newStores() {
       return databases.next();
+    }
+
+    @AfterEach
+    void closeDatabases() {
+      databases.closeAll();
+    }
+  }
+
+  abstract static class Journal extends RunJournalContract {
+    private final Databases databases;
+
+    Journal(Supplier<TestDatabase> opener) {
+      this.databases = new Databases(opener);
+    }
+
+    @Override
+    protected IncidentStores newStores() {
+      return databases.next();
+    }
+
+    @Override
+    protected RunJournal journal() {
+      return databases.last().runJournal();
     }
 
     @AfterEach

@@ -33,7 +33,8 @@ final class WorkerHarness implements AutoCloseable {
 
   InvestigationWorkers workers(WorkerSettings settings, String owner) {
     InvestigationWorkers.Ports ports =
-        new InvestigationWorkers.Ports(store.queue, store.repository, store.events, workspace, loop, models);
+        new InvestigationWorkers.Ports(
+            store.queue, RunJournal.of(store.events, store.repository), workspace, loop, models);
     InvestigationWorkers workers = new InvestigationWorkers(ports, settings, owner, clock);
     pools.add(workers);
     return workers;
