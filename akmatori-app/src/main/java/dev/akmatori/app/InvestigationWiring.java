@@ -89,7 +89,7 @@ final class InvestigationWiring {
     InvestigationWorkers workers =
         new InvestigationWorkers(
             new InvestigationWorkers.Ports(
-                queue, persistence.incidents(), persistence.incidentEvents(), workspace,
+                queue, persistence.runJournal(), workspace,
                 loop, models),
             settings,
             ownerId(),

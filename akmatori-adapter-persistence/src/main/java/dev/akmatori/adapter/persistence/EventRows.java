@@ -1,12 +1,15 @@
 package dev.akmatori.adapter.persistence;
 
+import dev.akmatori.application.investigation.RunProgress;
 import dev.akmatori.domain.incident.EventType;
 import dev.akmatori.domain.incident.IncidentEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -40,6 +43,24 @@ final class EventRows {
         .bind("data", json)
         .execute();
     return new IncidentEvent(seq, type, Timestamps.stored(at), JsonText.parseObject(json));
+  }
+
+  /**
+   * Inserts {@code events} with ids {@code firstSeq}, {@code firstSeq + 1}, … as one JDBC batch; the
+   * caller has already moved the incident's {@code last_event_id} past them in this transaction.
+   */
+  static void insertAll(Handle h, long incidentId, long firstSeq, List<RunProgress.Event> events) {
+    PreparedBatch batch = h.prepareBatch(INSERT);
+    long seq = firstSeq;
+    for (RunProgress.Event event : events) {
+      batch.bind("incident", incidentId)
+          .bind("seq", seq++)
+          .bind("type", event.type().wireName())
+          .bind("at", Timestamps.bind(event.at()))
+          .bind("data", JsonWriter.write(event.data()))
+          .add();
+    }
+    batch.execute();
   }
 
   static IncidentEvent map(ResultSet rs, StatementContext ctx) throws SQLException {

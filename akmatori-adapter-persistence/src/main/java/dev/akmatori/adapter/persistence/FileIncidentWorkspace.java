@@ -5,6 +5,8 @@ import dev.akmatori.application.investigation.WorkspaceException;
 import dev.akmatori.domain.incident.IncidentId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,12 +99,72 @@ public final class FileIncidentWorkspace implements IncidentWorkspace {
   public void appendTranscript(IncidentId incident, Map<String, Object> entry) {
     byte[] line = (JsonWriter.write(entry) + "\n").getBytes(StandardCharsets.UTF_8);
     Path file = directory(incident).resolve(TRANSCRIPT);
-    synchronized (transcriptLocks.computeIfAbsent(incident, id -> new Object())) {
+    synchronized (transcriptLock(incident)) {
       try {
         Files.createDirectories(file.getParent());
         Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
       } catch (IOException e) {
         throw new WorkspaceException("cannot append to " + TRANSCRIPT + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Keeps {@code transcript.jsonl} open for the run: one write per line instead of open, write, close. */
+  @Override
+  public TranscriptAppender openTranscript(IncidentId incident) {
+    return new OpenTranscript(directory(incident).resolve(TRANSCRIPT), transcriptLock(incident));
+  }
+
+  private Object transcriptLock(IncidentId incident) {
+    return transcriptLocks.computeIfAbsent(incident, id -> new Object());
+  }
+
+  /**
+   * A transcript file opened on the first line in append mode and kept open; every line is one
+   * write to the operating system, so it is in the file (and survives the process) when append
+   * returns. After a failed write the file is opened again for the next line.
+   */
+  private static final class OpenTranscript implements TranscriptAppender {
+    private final Path file;
+    private final Object lock;
+    private FileChannel channel;
+
+    OpenTranscript(Path file, Object lock) {
+      this.file = file;
+      this.lock = lock;
+    }
+
+    @Override
+    public void append(Map<String, Object> entry) {
+      ByteBuffer line = ByteBuffer.wrap((JsonWriter.write(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+      synchronized (lock) {
+        try {
+          if (channel == null) {
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+          }
+          while (line.hasRemaining()) {
+            channel.write(line);
+          }
+        } catch (IOException e) {
+          close();
+          throw new WorkspaceException("cannot append to " + TRANSCRIPT + ": " + e.getMessage(), e);
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      synchronized (lock) {
+        if (channel != null) {
+          try {
+            channel.close();
+          } catch (IOException e) {
+            // nothing is buffered: every line was written when it was appended
+          } finally {
+            channel = null;
+          }
+        }
       }
     }
   }

@@ -13,6 +13,9 @@ final class JdbcUrls {
   private static final Pattern H2_MODE = Pattern.compile("(?i);\\s*MODE\\s*=");
   private static final Pattern H2_CLOSE_ON_EXIT = Pattern.compile("(?i);\\s*DB_CLOSE_ON_EXIT\\s*=");
   private static final Pattern H2_WRITE_DELAY = Pattern.compile("(?i);\\s*WRITE_DELAY\\s*=");
+  private static final Pattern H2_QUERY_CACHE = Pattern.compile("(?i);\\s*QUERY_CACHE_SIZE\\s*=");
+  /** Parsed statements H2 keeps per connection (its default, 8, is fewer than one investigation step uses). */
+  static final int H2_QUERY_CACHE_SIZE = 64;
   private static final Pattern USER_INFO = Pattern.compile("//([^/@?;#]*)@");
 
   private JdbcUrls() {}
@@ -44,12 +47,16 @@ final class JdbcUrls {
    * DB_CLOSE_ON_EXIT=FALSE}, so H2's own shutdown hook does not close the database while the
    * graceful shutdown still re-queues investigations (the pool closes it last), and {@code
    * WRITE_DELAY=0}, so a commit reaches the file at once and survives the process being killed.
+   * Every H2 URL also gets {@code QUERY_CACHE_SIZE=64} unless it sets one: H2 parses a statement
+   * again when it is not among the last few of its connection, and the investigation engine's
+   * statements rotate through more than its default 8 (ADR 0022).
    */
   static String effective(String url) {
     if (!isH2(url)) {
       return url;
     }
     String result = H2_MODE.matcher(url).find() ? url : url + H2_COMPATIBILITY;
+    result += H2_QUERY_CACHE.matcher(url).find() ? "" : ";QUERY_CACHE_SIZE=" + H2_QUERY_CACHE_SIZE;
     if (!url.regionMatches(true, 0, "jdbc:h2:mem:", 0, 12)) {
       result += H2_CLOSE_ON_EXIT.matcher(url).find() ? "" : ";DB_CLOSE_ON_EXIT=FALSE";
       result += H2_WRITE_DELAY.matcher(url).find() ? "" : ";WRITE_DELAY=0";

@@ -10,7 +10,11 @@ import dev.akmatori.domain.incident.IncidentId;
 import dev.akmatori.domain.incident.IncidentStatus;
 import dev.akmatori.domain.incident.Recovery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -40,6 +44,8 @@ final class JdbiInvestigationQueue implements InvestigationQueue {
       UPDATE incidents SET lease_expires_at = :until, execution_time_ms = :millis, updated_at = :now
       WHERE uuid = :uuid AND status = 'running' AND lease_owner = :owner""";
   private static final String CANCEL_FLAG = "SELECT cancel_requested FROM incidents WHERE uuid = :uuid";
+  private static final String CANCELLING =
+      "SELECT uuid FROM incidents WHERE status = 'running' AND lease_owner = :owner AND cancel_requested = TRUE";
   private static final String EXPIRED =
       """
       SELECT uuid, lease_owner, lease_expires_at, interruptions FROM incidents
@@ -103,6 +109,31 @@ final class JdbiInvestigationQueue implements InvestigationQueue {
       }
       boolean cancel = h.createQuery(CANCEL_FLAG).bind("uuid", incident.toString()).mapTo(Boolean.class).one();
       return cancel ? Renewal.CANCEL_REQUESTED : Renewal.HELD;
+    });
+  }
+
+  /**
+   * One transaction for every lease: the renewals in incident order (so concurrent batches lock rows
+   * in the same order), then one query for the cancellation flags of this owner's running incidents.
+   */
+  @Override
+  public Map<IncidentId, Renewal> renewAll(String owner, List<LeaseRenewal> leases, Instant leaseUntil, Instant now) {
+    if (leases.isEmpty()) {
+      return Map.of();
+    }
+    List<LeaseRenewal> ordered = new ArrayList<>(leases);
+    ordered.sort(Comparator.comparing(l -> l.incident().toString()));
+    return jdbi.inTransaction(h -> {
+      Map<IncidentId, Renewal> out = new LinkedHashMap<>();
+      for (LeaseRenewal lease : ordered) {
+        int renewed = h.createUpdate(RENEW).bind("until", Timestamps.bind(leaseUntil)).bind("millis", lease.executionTimeMs())
+            .bind("now", Timestamps.bind(now)).bind("uuid", lease.incident().toString()).bind("owner", owner).execute();
+        out.put(lease.incident(), renewed == 0 ? Renewal.LOST : Renewal.HELD);
+      }
+      h.createQuery(CANCELLING).bind("owner", owner)
+          .map((rs, ctx) -> new IncidentId(UUID.fromString(rs.getString("uuid"))))
+          .forEach(cancelled -> out.replace(cancelled, Renewal.HELD, Renewal.CANCEL_REQUESTED));
+      return out;
     });
   }
 

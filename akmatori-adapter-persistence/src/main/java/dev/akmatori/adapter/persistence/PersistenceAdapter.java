@@ -12,6 +12,7 @@ import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.incident.IncidentEventLog;
 import dev.akmatori.application.incident.IncidentRepository;
 import dev.akmatori.application.investigation.InvestigationQueue;
+import dev.akmatori.application.investigation.RunJournal;
 import dev.akmatori.application.mcp.McpServerRepository;
 import dev.akmatori.application.metrics.PendingIncidents;
 import dev.akmatori.application.notification.NotificationThreads;
@@ -46,6 +47,7 @@ public final class PersistenceAdapter implements AutoCloseable {
   private final IncidentRepository incidents;
   private final IncidentEventLog incidentEvents;
   private final InvestigationQueue investigationQueue;
+  private final RunJournal runJournal;
   private final ContextFileRepository contextFiles;
   private final McpServerRepository mcpServers;
   private final JdbiDatabaseHealth health;
@@ -72,6 +74,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.incidents = new JdbiIncidentRepository(jdbi);
     this.incidentEvents = new JdbiIncidentEventLog(jdbi);
     this.investigationQueue = new JdbiInvestigationQueue(jdbi, postgres);
+    this.runJournal = new JdbiRunJournal(jdbi);
     this.contextFiles = new JdbiContextFileRepository(jdbi);
     this.mcpServers = new JdbiMcpServerRepository(jdbi);
     this.health = new JdbiDatabaseHealth(jdbi);
@@ -173,6 +176,11 @@ public final class PersistenceAdapter implements AutoCloseable {
   /** The number of pending incidents, for the queue-depth gauge (one indexed count per call). */
   public PendingIncidents pendingIncidents() {
     return new JdbiPendingIncidents(jdbi);
+  }
+
+  /** The runs' events and model calls, many runs per transaction (ADR 0022). */
+  public RunJournal runJournal() {
+    return runJournal;
   }
 
   public ContextFileRepository contextFiles() {

@@ -3,6 +3,7 @@ package dev.akmatori.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.akmatori.application.investigation.IncidentWorkspace;
 import dev.akmatori.application.investigation.WorkspaceException;
 import dev.akmatori.domain.incident.IncidentId;
 import java.nio.charset.StandardCharsets;
@@ -115,5 +116,38 @@ class FileIncidentWorkspaceTest {
 
     assertThat(Files.readAllLines(dir.resolve("transcript.jsonl")))
         .containsExactly("{\"kind\":\"request\",\"text\":\"line one\\nline two\"}", "{\"kind\":\"response\"}");
+  }
+
+  @Test
+  void openTranscript_appendsAfterWhatIsThere_eachLineInTheFileAtOnce_andCanBeReopened() throws Exception {
+    workspace.appendTranscript(id, Map.of("n", 1));
+    try (IncidentWorkspace.TranscriptAppender run = workspace.openTranscript(id)) {
+      run.append(Map.of("n", 2));
+      assertThat(Files.readAllLines(dir.resolve("transcript.jsonl"))).containsExactly("{\"n\":1}", "{\"n\":2}");
+      run.append(Map.of("n", 3));
+      assertThat(Files.readAllLines(dir.resolve("transcript.jsonl"))).hasSize(3);
+    }
+    try (IncidentWorkspace.TranscriptAppender next = workspace.openTranscript(id)) {
+      next.append(Map.of("n", 4));
+    }
+    assertThat(Files.readAllLines(dir.resolve("transcript.jsonl"))).containsExactly("{\"n\":1}", "{\"n\":2}", "{\"n\":3}", "{\"n\":4}");
+  }
+
+  @Test
+  void openTranscript_createsTheFileOnTheFirstLine_andFailsLikeAppendTranscript() throws Exception {
+    IncidentId other = new IncidentId(UUID.randomUUID());
+    Path otherDir = workspace.directory(other);
+    try (IncidentWorkspace.TranscriptAppender run = workspace.openTranscript(other)) {
+      assertThat(Files.exists(otherDir)).isFalse();
+      run.append(Map.of("first", true));
+      assertThat(Files.readAllLines(otherDir.resolve("transcript.jsonl"))).containsExactly("{\"first\":true}");
+      assertThatThrownBy(() -> run.append(Map.of("bad", new Object()))).isInstanceOf(IllegalArgumentException.class);
+      Files.delete(otherDir.resolve("transcript.jsonl"));
+      Files.createDirectory(otherDir.resolve("transcript.jsonl"));
+    }
+    try (IncidentWorkspace.TranscriptAppender run = workspace.openTranscript(other)) {
+      assertThatThrownBy(() -> run.append(Map.of("n", 1))).isInstanceOf(WorkspaceException.class)
+          .hasMessageStartingWith("cannot append to transcript.jsonl");
+    }
   }
 }

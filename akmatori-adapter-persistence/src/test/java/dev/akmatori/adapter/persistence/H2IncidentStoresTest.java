@@ -2,7 +2,7 @@ package dev.akmatori.adapter.persistence;
 
 import org.junit.jupiter.api.Nested;
 
-/** The incident repository, event log and queue contracts on an in-memory H2. */
+/** The incident repository, event log, run journal and queue contracts on an in-memory H2. */
 class H2IncidentStoresTest {
   @Nested
   class Repository extends IncidentStoreSuites.Repository {
@@ -14,6 +14,13 @@ class H2IncidentStoresTest {
   @Nested
   class Events extends IncidentStoreSuites.Events {
     Events() {
+      super(TestDatabases::h2);
+    }
+  }
+
+  @Nested
+  class Journal extends IncidentStoreSuites.Journal {
+    Journal() {
       super(TestDatabases::h2);
     }
   }

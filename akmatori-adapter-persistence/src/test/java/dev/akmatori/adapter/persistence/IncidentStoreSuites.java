@@ -4,6 +4,8 @@ import dev.akmatori.application.incident.IncidentEventLogContract;
 import dev.akmatori.application.incident.IncidentRepositoryContract;
 import dev.akmatori.application.incident.IncidentStores;
 import dev.akmatori.application.incident.InvestigationQueueContract;
+import dev.akmatori.application.incident.RunJournalContract;
+import dev.akmatori.application.investigation.RunJournal;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -39,6 +41,26 @@ final class IncidentStoreSuites {
     @Override
     protected IncidentStores newStores() {
       return stores(databases.open());
+    }
+  }
+
+  abstract static class Journal extends RunJournalContract {
+    @RegisterExtension final DatabasesPerTest databases;
+    private TestDatabase last;
+
+    Journal(Supplier<TestDatabase> opener) {
+      databases = new DatabasesPerTest(opener);
+    }
+
+    @Override
+    protected IncidentStores newStores() {
+      last = databases.open();
+      return stores(last);
+    }
+
+    @Override
+    protected RunJournal journal() {
+      return last.adapter().runJournal();
     }
   }
 

@@ -11,12 +11,13 @@ class JdbcUrlsTest {
     String url = "jdbc:h2:file:/data/db/akmatori;LOCK_TIMEOUT=10000";
 
     assertThat(JdbcUrls.effective(url))
-        .isEqualTo(url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        .isEqualTo(url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64"
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
   }
 
   @Test
   void givenAnH2FileUrlWithItsOwnDurabilitySettings_effective_keepsThem() {
-    String url = "jdbc:h2:file:/data/db/akmatori;MODE=PostgreSQL;db_close_on_exit=TRUE;WRITE_DELAY=500";
+    String url = "jdbc:h2:file:/data/db/akmatori;MODE=PostgreSQL;db_close_on_exit=TRUE;WRITE_DELAY=500;query_cache_size=16";
 
     assertThat(JdbcUrls.effective(url)).isEqualTo(url);
     assertThat(JdbcUrls.effective("jdbc:h2:mem:x")).doesNotContain("WRITE_DELAY").doesNotContain("DB_CLOSE_ON_EXIT");
@@ -35,7 +36,7 @@ class JdbcUrlsTest {
   void givenAnH2UrlThatAlreadySetsMode_effective_leavesItAlone() {
     String url = "jdbc:h2:mem:x;mode=PostgreSQL";
 
-    assertThat(JdbcUrls.effective(url)).isEqualTo(url);
+    assertThat(JdbcUrls.effective(url)).isEqualTo(url + ";QUERY_CACHE_SIZE=64");
   }
 
   @Test

@@ -50,7 +50,7 @@ class PersistenceAdapterTest {
       assertThat(adapter.settings().find("k")).contains("v");
       assertThat(adapter.isPostgres()).isFalse();
       assertThat(adapter.describe())
-          .isEqualTo(name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+          .isEqualTo(name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64");
     }
   }
 

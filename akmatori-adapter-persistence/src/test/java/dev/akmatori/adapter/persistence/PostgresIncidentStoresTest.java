@@ -2,7 +2,7 @@ package dev.akmatori.adapter.persistence;
 
 import org.junit.jupiter.api.Nested;
 
-/** The incident repository, event log and queue contracts on a fresh PostgreSQL schema. */
+/** The incident repository, event log, run journal and queue contracts on a fresh PostgreSQL schema. */
 class PostgresIncidentStoresTest {
   @Nested
   class Repository extends IncidentStoreSuites.Repository {
@@ -14,6 +14,13 @@ class PostgresIncidentStoresTest {
   @Nested
   class Events extends IncidentStoreSuites.Events {
     Events() {
+      super(TestDatabases::postgres);
+    }
+  }
+
+  @Nested
+  class Journal extends IncidentStoreSuites.Journal {
+    Journal() {
       super(TestDatabases::postgres);
     }
   }

@@ -76,7 +76,7 @@ abstract class WorkerPoolsContract {
   private static InvestigationWorkers pool(PersistenceAdapter adapter, ScriptedInvestigation loop, String owner) {
     InvestigationWorkers.Ports ports =
         new InvestigationWorkers.Ports(
-            adapter.investigationQueue(), adapter.incidents(), adapter.incidentEvents(), new InMemoryIncidentWorkspace(),
+            adapter.investigationQueue(), adapter.runJournal(), new InMemoryIncidentWorkspace(),
             loop, new FixedModelSettings(true));
     WorkerSettings settings =
         WorkerSettings.defaults(3, 50, 0, Duration.ofMinutes(1))

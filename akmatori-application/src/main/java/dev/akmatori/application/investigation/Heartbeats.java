@@ -3,7 +3,11 @@ package dev.akmatori.application.investigation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import dev.akmatori.domain.incident.IncidentId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -36,34 +40,47 @@ final class Heartbeats {
     this.timers = timers;
   }
 
+  /** Renews the leases of every unsettled session in one go (one transaction where the queue can). */
   void beat(Collection<RunSession> sessions) {
-    for (RunSession session : sessions) {
-      if (!session.isSettled()) {
-        beat(session);
+    List<RunSession> live = sessions.stream().filter(s -> !s.isSettled()).toList();
+    if (live.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    List<InvestigationQueue.LeaseRenewal> leases = new ArrayList<>(live.size());
+    live.forEach(s -> leases.add(new InvestigationQueue.LeaseRenewal(s.id(), s.executionTime(now))));
+    Map<IncidentId, InvestigationQueue.Renewal> renewals;
+    try {
+      renewals = queue.renewAll(owner, leases, now.plus(settings.leaseTtl()), now);
+    } catch (RuntimeException e) {
+      live.forEach(s -> failed(s, now, e));
+      return;
+    }
+    for (RunSession session : live) {
+      InvestigationQueue.Renewal renewal = renewals.get(session.id());
+      if (renewal != null) {
+        renewed(session, renewal, now);
       }
     }
   }
 
-  private void beat(RunSession session) {
-    Instant now = clock.instant();
-    try {
-      InvestigationQueue.Renewal renewal =
-          queue.renew(session.id(), owner, now.plus(settings.leaseTtl()), session.executionTime(now), now);
-      session.renewed(now);
-      if (session.isSettled()) {
-        return; // the run ended while renewing: a LOST answer just means it released its lease
-      }
-      if (renewal == InvestigationQueue.Renewal.LOST) {
-        lose(session, "the incident is no longer running under this process");
-      } else if (renewal == InvestigationQueue.Renewal.CANCEL_REQUESTED) {
-        cancel(session);
-      }
-    } catch (RuntimeException e) {
-      Duration silent = Duration.between(session.lastRenewal(), now);
-      LOG.warn("Could not renew the lease of investigation {} ({} without renewal): {}", session.id(), silent, e.toString());
-      if (silent.compareTo(settings.leaseTtl()) >= 0) {
-        lose(session, "its lease could not be renewed for " + silent);
-      }
+  private void renewed(RunSession session, InvestigationQueue.Renewal renewal, Instant now) {
+    session.renewed(now);
+    if (session.isSettled()) {
+      return; // the run ended while renewing: a LOST answer just means it released its lease
+    }
+    if (renewal == InvestigationQueue.Renewal.LOST) {
+      lose(session, "the incident is no longer running under this process");
+    } else if (renewal == InvestigationQueue.Renewal.CANCEL_REQUESTED) {
+      cancel(session);
+    }
+  }
+
+  private void failed(RunSession session, Instant now, RuntimeException e) {
+    Duration silent = Duration.between(session.lastRenewal(), now);
+    LOG.warn("Could not renew the lease of investigation {} ({} without renewal): {}", session.id(), silent, e.toString());
+    if (silent.compareTo(settings.leaseTtl()) >= 0) {
+      lose(session, "its lease could not be renewed for " + silent);
     }
   }
 

@@ -36,4 +36,28 @@ public interface IncidentWorkspace {
 
   /** Appends one JSON line to {@code transcript.jsonl}; the caller has already removed secrets. */
   void appendTranscript(IncidentId incident, Map<String, Object> entry);
+
+  /**
+   * A writer of {@code transcript.jsonl} lines for one run, which may keep the file open until it is
+   * closed; each line is in the file (handed to the operating system) when {@link
+   * TranscriptAppender#append} returns, so a crash loses none. The default appends line by line with
+   * {@link #appendTranscript}.
+   */
+  default TranscriptAppender openTranscript(IncidentId incident) {
+    return entry -> appendTranscript(incident, entry);
+  }
+
+  /** Appends transcript lines of one incident; not for concurrent use. */
+  interface TranscriptAppender extends AutoCloseable {
+    /**
+     * Appends one JSON line; the caller has already removed secrets.
+     *
+     * @throws WorkspaceException when the line cannot be written
+     */
+    void append(Map<String, Object> entry);
+
+    /** Releases the file; never throws. */
+    @Override
+    default void close() {}
+  }
 }

@@ -4,7 +4,9 @@ import dev.akmatori.domain.incident.Incident;
 import dev.akmatori.domain.incident.IncidentId;
 import dev.akmatori.domain.incident.IncidentStatus;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +38,19 @@ public interface InvestigationQueue {
    * that owner, and {@link Renewal#CANCEL_REQUESTED} when its cancellation flag is set.
    */
   Renewal renew(IncidentId incident, String owner, Instant leaseUntil, long executionTimeMs, Instant now);
+
+  /**
+   * {@link #renew} for several leases of {@code owner} (a heartbeat of every run of a process), in
+   * one transaction where the store can: each incident's answer, keyed by incident. The default
+   * renews them one by one.
+   */
+  default Map<IncidentId, Renewal> renewAll(String owner, List<LeaseRenewal> leases, Instant leaseUntil, Instant now) {
+    Map<IncidentId, Renewal> out = new LinkedHashMap<>();
+    for (LeaseRenewal lease : leases) {
+      out.put(lease.incident(), renew(lease.incident(), owner, leaseUntil, lease.executionTimeMs(), now));
+    }
+    return out;
+  }
 
   /**
    * Ends a run held by {@code owner} in a terminal status: {@code response}, {@code error}, {@code
@@ -72,6 +87,9 @@ public interface InvestigationQueue {
 
   /** Sets the cancellation flag of a running incident for its lease holder to see. False when it is not running. */
   boolean requestCancel(IncidentId incident, Instant now);
+
+  /** One lease to renew and the run's live {@code execution_time_ms}. */
+  record LeaseRenewal(IncidentId incident, long executionTimeMs) {}
 
   /** What a heartbeat found. */
   enum Renewal {

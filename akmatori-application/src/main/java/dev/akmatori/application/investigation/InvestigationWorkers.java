@@ -1,7 +1,5 @@
 package dev.akmatori.application.investigation;
 
-import dev.akmatori.application.incident.IncidentEventLog;
-import dev.akmatori.application.incident.IncidentRepository;
 import dev.akmatori.application.metrics.InvestigationMetrics;
 import dev.akmatori.application.model.ActiveModelSettings;
 import dev.akmatori.domain.incident.Incident;
@@ -27,11 +25,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The investigation workers of one process (contract §5.1): a dispatcher claims pending incidents
  * in creation order while a slot is free (woken in memory on create, else polling), each claimed
- * run goes to a pool of {@code maxConcurrent} threads, and a timer thread renews leases and
- * recovers expired ones. {@link #close()} stops the runs and re-queues them without counting.
+ * run goes to a pool of {@code maxConcurrent} threads, a timer thread renews leases and recovers
+ * expired ones, and one journal thread commits what the runs record (group commit, ADR 0022).
+ * {@link #close()} stops the runs and re-queues them without counting.
  */
 public final class InvestigationWorkers implements InvestigationWakeUp, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(InvestigationWorkers.class);
+  /** How long the end of a run waits for its events to be committed. */
+  private static final Duration JOURNAL_WAIT = Duration.ofSeconds(10);
+  /** The first retry delay of a failed journal write (doubling). */
+  private static final Duration JOURNAL_BACKOFF = Duration.ofMillis(100);
 
   private final Ports ports;
   private final WorkerSettings settings;
@@ -46,19 +49,21 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
   private final LeaseRecovery recovery;
   private final Dispatcher dispatcher;
   private final InvestigationMetrics metrics;
+  private final JournalWriter journal;
 
-  /** The ports the workers use; {@code loop} is the agent loop, {@code models} the active provider. */
+  /**
+   * The ports the workers use; {@code journal} takes the runs' events and model calls, {@code loop}
+   * is the agent loop, {@code models} the active provider.
+   */
   public record Ports(
       InvestigationQueue queue,
-      IncidentRepository incidents,
-      IncidentEventLog events,
+      RunJournal journal,
       IncidentWorkspace workspace,
       RunInvestigation loop,
       ActiveModelSettings models) {
     public Ports {
       Objects.requireNonNull(queue, "queue");
-      Objects.requireNonNull(incidents, "incidents");
-      Objects.requireNonNull(events, "events");
+      Objects.requireNonNull(journal, "journal");
       Objects.requireNonNull(workspace, "workspace");
       Objects.requireNonNull(loop, "loop");
       Objects.requireNonNull(models, "models");
@@ -81,7 +86,8 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
     this.slots = new Semaphore(settings.maxConcurrent());
     this.runs = Executors.newFixedThreadPool(settings.maxConcurrent(), named("akmatori-investigation-"));
     this.timers = Executors.newSingleThreadScheduledExecutor(named("akmatori-leases-"));
-    this.settler = new RunSettler(ports.queue(), owner, clock);
+    this.journal = new JournalWriter(ports.journal(), JOURNAL_BACKOFF);
+    this.settler = new RunSettler(ports.queue(), owner, clock, JOURNAL_WAIT);
     this.heartbeats = new Heartbeats(ports.queue(), settler, owner, settings, clock, timers);
     this.recovery = new LeaseRecovery(ports.queue(), clock);
     this.dispatcher = new Dispatcher(settings.pollInterval(), slots, this::startNext);
@@ -145,6 +151,7 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
 
   private void launch(RunSession session) {
     LOG.info("Investigation {} started", session.id());
+    session.attachLog(journal.open(session.id(), session::isLost));
     active.put(session.id(), session);
     RunTask task = new RunTask(session, ports, settings, settler, clock, () -> finished(session));
     try {
@@ -181,6 +188,7 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      journal.close(JOURNAL_WAIT);
       timers.shutdownNow();
     }
     LOG.info("Investigation workers stopped");

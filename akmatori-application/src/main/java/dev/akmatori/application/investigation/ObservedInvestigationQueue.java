@@ -6,6 +6,7 @@ import dev.akmatori.domain.incident.IncidentId;
 import dev.akmatori.domain.incident.IncidentStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,11 @@ public final class ObservedInvestigationQueue implements InvestigationQueue {
   @Override
   public Renewal renew(IncidentId incident, String owner, Instant leaseUntil, long executionTimeMs, Instant now) {
     return queue.renew(incident, owner, leaseUntil, executionTimeMs, now);
+  }
+
+  @Override
+  public Map<IncidentId, Renewal> renewAll(String owner, List<LeaseRenewal> leases, Instant leaseUntil, Instant now) {
+    return queue.renewAll(owner, leases, leaseUntil, now);
   }
 
   @Override

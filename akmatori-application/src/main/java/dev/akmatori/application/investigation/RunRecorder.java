@@ -3,9 +3,12 @@ package dev.akmatori.application.investigation;
 import java.util.Map;
 
 /**
- * Where the agent loop writes what happens while it runs, for one incident. Every call is persisted
- * before it returns (events are appended as they happen, never a rewritten text), so readers on any
- * replica see them. Thread-safe: tool calls of one turn may finish on other threads.
+ * Where the agent loop writes what happens while it runs, for one incident. Calls return at once:
+ * each write is queued and committed in order as it happens, normally within milliseconds, by the
+ * process's journal writer (group commit, ADR 0022), so readers on any replica see it from the
+ * database; everything a run recorded is committed before the status event that ends the run. Events
+ * are appended, never a rewritten text. The caller hands {@code data} over and must not change it
+ * afterwards. Thread-safe: tool calls of one turn may finish on other threads.
  */
 public interface RunRecorder {
   /** A {@code log} event: model text, a thinking summary ({@code Thinking: …}) or a server notice. */

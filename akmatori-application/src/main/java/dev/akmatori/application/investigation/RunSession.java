@@ -21,6 +21,7 @@ final class RunSession {
   private volatile boolean lost;
   private volatile Instant lastRenewal;
   private volatile Future<?> future;
+  private volatile JournalWriter.RunLog log;
 
   RunSession(Incident incident, Instant startedAt) {
     this.incident = incident;
@@ -86,6 +87,26 @@ final class RunSession {
 
   Instant lastRenewal() {
     return lastRenewal;
+  }
+
+  /** The run's journal log; set once at launch, before the run starts. */
+  void attachLog(JournalWriter.RunLog runLog) {
+    log = runLog;
+  }
+
+  JournalWriter.RunLog log() {
+    return log;
+  }
+
+  /**
+   * Waits (at most {@code max}) until everything the run recorded is committed, then closes its log
+   * so that nothing it records later is written: the end of the run comes after its events.
+   */
+  void closeLog(Duration max) {
+    JournalWriter.RunLog l = log;
+    if (l != null) {
+      l.close(max);
+    }
   }
 
   void attach(Future<?> running) {

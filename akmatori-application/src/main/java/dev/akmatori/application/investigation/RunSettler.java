@@ -1,12 +1,14 @@
 package dev.akmatori.application.investigation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes how a run ended, once per run, as a compare-and-set on its lease: a cancellation that was
+ * Writes how a run ended, once per run, as a compare-and-set on its lease, after everything the run
+ * recorded has been committed (its journal log is closed first): a cancellation that was
  * seen wins, then a final answer; a run stopped by shutdown (or that says it was interrupted) is
  * re-queued without counting; otherwise the outcome's status. A lost lease writes nothing.
  */
@@ -16,15 +18,21 @@ final class RunSettler {
   private final InvestigationQueue queue;
   private final String owner;
   private final Clock clock;
+  private final Duration journalWait;
 
-  RunSettler(InvestigationQueue queue, String owner, Clock clock) {
+  RunSettler(InvestigationQueue queue, String owner, Clock clock, Duration journalWait) {
     this.queue = queue;
     this.owner = owner;
     this.clock = clock;
+    this.journalWait = journalWait;
   }
 
   void settle(RunSession session, RunOutcome outcome) {
-    if (!session.settle() || session.isLost()) {
+    if (!session.settle()) {
+      return;
+    }
+    session.closeLog(journalWait);
+    if (session.isLost()) {
       return;
     }
     Instant now = clock.instant();

@@ -53,7 +53,7 @@ final class RunTask implements Runnable {
               settings.maxSteps(),
               settings.maxTokens(),
               settings.runTimeout());
-      EventRunRecorder recorder = new EventRunRecorder(session, ports.events(), ports.incidents(), clock);
+      EventRunRecorder recorder = new EventRunRecorder(session.log(), clock);
       RunOutcome outcome = ports.loop().run(run, recorder, session.cancel(), session.shutdown());
       if (outcome == null) {
         return RunOutcome.failed("Internal error: the agent loop returned no outcome", 0, 0);

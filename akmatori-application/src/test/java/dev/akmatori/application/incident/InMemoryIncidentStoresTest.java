@@ -1,8 +1,9 @@
 package dev.akmatori.application.incident;
 
+import dev.akmatori.application.investigation.RunJournal;
 import org.junit.jupiter.api.Nested;
 
-/** The three incident contracts on the in-memory fakes. */
+/** The incident contracts on the in-memory fakes. */
 class InMemoryIncidentStoresTest {
   @Nested
   class Repository extends IncidentRepositoryContract {
@@ -17,6 +18,27 @@ class InMemoryIncidentStoresTest {
     @Override
     protected IncidentStores newStores() {
       return IncidentStores.inMemory();
+    }
+  }
+
+  @Nested
+  class Journal extends RunJournalContract {
+    private IncidentStores stores;
+
+    @Override
+    protected IncidentStores newStores() {
+      stores = IncidentStores.inMemory();
+      return stores;
+    }
+
+    @Override
+    protected RunJournal journal() {
+      return RunJournal.of(stores.events(), stores.incidents());
+    }
+
+    @Override
+    protected boolean atomic() {
+      return false;
     }
   }
 

@@ -118,6 +118,33 @@ public abstract class InvestigationQueueContract {
   }
 
   @Test
+  void renewAll_renewsEachLeaseOfTheOwner_reportsLostAndCancelled_andStoresEachLiveTime() {
+    Incident held = stores.create("held", T0);
+    Incident cancelling = stores.create("cancelling", T0.plusMillis(1));
+    Incident foreign = stores.create("foreign", T0.plusMillis(2));
+    queue.claimNext("me", LEASE, T0);
+    queue.claimNext("me", LEASE, T0);
+    queue.claimNext("other", LEASE, T0);
+    IncidentId unknown = new IncidentId(java.util.UUID.randomUUID());
+    assertThat(queue.requestCancel(cancelling.uuid(), T0)).isTrue();
+
+    Map<IncidentId, Renewal> renewals = queue.renewAll("me", List.of(
+        new InvestigationQueue.LeaseRenewal(held.uuid(), 1500),
+        new InvestigationQueue.LeaseRenewal(cancelling.uuid(), 2500),
+        new InvestigationQueue.LeaseRenewal(foreign.uuid(), 3500),
+        new InvestigationQueue.LeaseRenewal(unknown, 1)), LEASE.plusSeconds(5), T0.plusSeconds(2));
+
+    assertThat(renewals).containsExactlyInAnyOrderEntriesOf(Map.of(
+        held.uuid(), Renewal.HELD, cancelling.uuid(), Renewal.CANCEL_REQUESTED, foreign.uuid(), Renewal.LOST, unknown, Renewal.LOST));
+    assertThat(find(held).executionTimeMs()).isEqualTo(1500);
+    assertThat(find(cancelling).executionTimeMs()).isEqualTo(2500);
+    assertThat(find(foreign).executionTimeMs()).isZero();
+    assertThat(queue.renewAll("me", List.of(), LEASE, T0)).isEmpty();
+    // the renewed lease outlives the old expiry: a sweep at the old expiry takes nothing back
+    assertThat(queue.expired(LEASE.plusSeconds(1), 10)).extracting(ExpiredLease::incident).containsExactly(foreign.uuid());
+  }
+
+  @Test
   void finishCompleted_recordsTheResponseEventBeforeTheCompletedStatus_andReleasesTheLease() {
     Incident incident = stores.create("finish", T0);
     queue.claimNext("me", LEASE, T0);

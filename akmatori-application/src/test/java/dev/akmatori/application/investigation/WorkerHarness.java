@@ -39,7 +39,7 @@ final class WorkerHarness implements AutoCloseable {
   /** Workers over {@code queue} (e.g. an observed one) that report their runs to {@code metrics}. */
   InvestigationWorkers workers(WorkerSettings settings, String owner, InvestigationQueue queue, InvestigationMetrics metrics) {
     InvestigationWorkers.Ports ports =
-        new InvestigationWorkers.Ports(queue, store.repository, store.events, workspace, loop, models);
+        new InvestigationWorkers.Ports(queue, RunJournal.of(store.events, store.repository), workspace, loop, models);
     InvestigationWorkers workers = new InvestigationWorkers(ports, settings, owner, clock, metrics);
     pools.add(workers);
     return workers;

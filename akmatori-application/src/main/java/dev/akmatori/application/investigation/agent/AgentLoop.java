@@ -96,11 +96,12 @@ public final class AgentLoop implements RunInvestigation {
     ResultShaper shaper = new ResultShaper(ports.workspace(), run.incident(), json, redactor, clock, limits);
     FunctionExecutor executor = new FunctionExecutor(
         functions, run.incident(), signal, threads, shaper, recorder, redactor, clock, limits);
-    Transcript transcript = new Transcript(ports.workspace(), run.incident(), redactor, clock);
-    AgentRun conversation = new AgentRun(run, model, systemPrompt,
-        functions.stream().map(AgentFunction::spec).collect(Collectors.toList()),
-        executor, signal, threads, transcript, recorder, redactor, totals);
-    return conversation.answer(Briefing.userMessage(clock.instant(), run.task()));
+    try (Transcript transcript = new Transcript(ports.workspace(), run.incident(), redactor, clock)) {
+      AgentRun conversation = new AgentRun(run, model, systemPrompt,
+          functions.stream().map(AgentFunction::spec).collect(Collectors.toList()),
+          executor, signal, threads, transcript, recorder, redactor, totals);
+      return conversation.answer(Briefing.userMessage(clock.instant(), run.task()));
+    }
   }
 
   private ToolSession open(

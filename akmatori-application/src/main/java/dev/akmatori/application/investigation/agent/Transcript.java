@@ -23,17 +23,18 @@ import org.slf4j.LoggerFactory;
  * the messages added since the previous request, so the file grows linearly. Provider reasoning
  * blocks are opaque and left out. A failing write is logged and never stops the run.
  */
-final class Transcript {
+final class Transcript implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Transcript.class);
 
-  private final IncidentWorkspace workspace;
+  private final IncidentWorkspace.TranscriptAppender file;
   private final IncidentId incident;
   private final SecretRedactor redactor;
   private final Clock clock;
   private int messagesWritten;
 
+  /** Opens the run's transcript; {@link #close} releases it at the end of the run. */
   Transcript(IncidentWorkspace workspace, IncidentId incident, SecretRedactor redactor, Clock clock) {
-    this.workspace = workspace;
+    this.file = workspace.openTranscript(incident);
     this.incident = incident;
     this.redactor = redactor;
     this.clock = clock;
@@ -103,9 +104,14 @@ final class Transcript {
 
   private void append(Map<String, Object> entry) {
     try {
-      workspace.appendTranscript(incident, redactor.redactMap(entry));
+      file.append(redactor.redactMap(entry));
     } catch (RuntimeException e) {
       LOG.warn("Could not append to the transcript of incident {}: {}", incident, e.toString());
     }
+  }
+
+  @Override
+  public void close() {
+    file.close();
   }
 }

@@ -1,0 +1,268 @@
+package dev.akmatori.application.investigation;
+
+import dev.akmatori.domain.incident.EventType;
+import dev.akmatori.domain.incident.IncidentId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit for the runs of one process (ADR 0022). A run's recorder queues its events and
+ * model-call counters here and goes on at once; one writer thread takes everything queued, writes it
+ * with one {@link RunJournal} transaction, then takes what was queued meanwhile. There is no timer:
+ * a lone write goes out at once, and under load one commit carries many runs' steps. Each run's
+ * writes stay in order; {@link RunLog#close} waits until a run's writes are committed, so the
+ * status events that end a run always come after them.
+ *
+ * <p>A failed batch is written run by run, so one run's bad write cannot hold back the others;
+ * what still fails is retried with backoff and, after {@value #ATTEMPTS} attempts, dropped with a
+ * warning (its run's lease is then at risk anyway: the same database renews it).
+ */
+final class JournalWriter implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
+  static final int ATTEMPTS = 4;
+
+  private final RunJournal journal;
+  private final Duration backoff;
+  private final Object lock = new Object();
+  private final Thread thread;
+  private List<Pending> queue = new ArrayList<>();
+  private boolean stopping;
+
+  /** One queued write: an event, or model calls ({@code event} null). */
+  private record Pending(RunLog log, RunProgress.Event event, int steps, long tokens, Instant at) {}
+
+  JournalWriter(RunJournal journal, Duration backoff) {
+    this.journal = journal;
+    this.backoff = backoff;
+    this.thread = new Thread(this::loop, "akmatori-journal");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** The log of one run of {@code incident}; nothing is written once {@code lost} says true. */
+  RunLog open(IncidentId incident, BooleanSupplier lost) {
+    return new RunLog(incident, lost);
+  }
+
+  /** Writes what is queued, then stops; waits at most {@code max}. */
+  void close(Duration max) {
+    synchronized (lock) {
+      stopping = true;
+      lock.notifyAll();
+    }
+    try {
+      thread.join(Math.max(1, max.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (thread.isAlive()) {
+      LOG.warn("The investigation journal did not finish writing in {}", max);
+      thread.interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    close(Duration.ofSeconds(10));
+  }
+
+  /** The writes of one run, in order. Thread-safe. */
+  final class RunLog {
+    private final IncidentId incident;
+    private final BooleanSupplier lost;
+    private long queued; // guarded by lock
+    private long handled; // guarded by lock: written or given up
+    private boolean closed; // guarded by lock
+
+    private RunLog(IncidentId incident, BooleanSupplier lost) {
+      this.incident = incident;
+      this.lost = lost;
+    }
+
+    IncidentId incident() {
+      return incident;
+    }
+
+    /** Queues an event; ignored once the log is closed or the lease lost. */
+    void event(EventType type, Map<String, Object> data, Instant at) {
+      add(new Pending(this, new RunProgress.Event(type, data, at), 0, 0, at));
+    }
+
+    /** Queues {@code steps} model calls worth {@code tokens}; ignored like {@link #event}. */
+    void usage(int steps, long tokens, Instant at) {
+      if (steps > 0 || tokens > 0) {
+        add(new Pending(this, null, Math.max(0, steps), Math.max(0, tokens), at));
+      }
+    }
+
+    private void add(Pending pending) {
+      if (lost.getAsBoolean()) {
+        return;
+      }
+      synchronized (lock) {
+        if (closed) {
+          return;
+        }
+        if (stopping && !thread.isAlive()) {
+          LOG.warn("Investigation {}: the journal is closed; a write is lost", incident);
+          return;
+        }
+        queue.add(pending);
+        queued++;
+        lock.notifyAll();
+      }
+    }
+
+    /**
+     * Waits until everything queued so far is committed (or given up), at most {@code max}, then
+     * closes the log: later writes are ignored, and so is whatever is still queued. True when
+     * everything was handled in time.
+     */
+    boolean close(Duration max) {
+      long deadline = System.nanoTime() + max.toNanos();
+      synchronized (lock) {
+        try {
+          while (handled < queued && thread.isAlive()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+              break;
+            }
+            lock.wait(Math.max(1, left / 1_000_000));
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        closed = true;
+        boolean done = handled >= queued;
+        if (!done) {
+          LOG.warn("Investigation {}: {} write(s) not committed when its run ended", incident, queued - handled);
+        }
+        return done;
+      }
+    }
+
+    private boolean dropped() {
+      return closed || lost.getAsBoolean();
+    }
+  }
+
+  private void loop() {
+    while (true) {
+      List<Pending> batch;
+      synchronized (lock) {
+        while (queue.isEmpty() && !stopping) {
+          try {
+            lock.wait();
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        if (queue.isEmpty()) {
+          lock.notifyAll();
+          return;
+        }
+        batch = queue;
+        queue = new ArrayList<>();
+      }
+      try {
+        write(batch);
+      } catch (RuntimeException e) {
+        LOG.warn("The investigation journal failed: {}", e.toString());
+      } finally {
+        synchronized (lock) {
+          batch.forEach(p -> p.log().handled++);
+          lock.notifyAll();
+        }
+      }
+    }
+  }
+
+  /** Writes {@code batch} in one transaction; on failure run by run, retrying what still fails. */
+  private void write(List<Pending> batch) {
+    List<RunProgress> progress = group(batch);
+    if (progress.isEmpty()) {
+      return;
+    }
+    try {
+      journal.write(progress);
+      return;
+    } catch (RuntimeException e) {
+      if (progress.size() == 1) {
+        LOG.warn("Could not write the journal of investigation {}: {}", progress.get(0).incident(), e.toString());
+      }
+    }
+    List<RunProgress> failed = progress.size() == 1 ? progress : writeEach(progress);
+    for (int attempt = 2; attempt <= ATTEMPTS && !failed.isEmpty(); attempt++) {
+      if (!sleep(backoff.multipliedBy(1L << (attempt - 2)))) {
+        break;
+      }
+      failed = writeEach(failed);
+    }
+    for (RunProgress lost : failed) {
+      LOG.warn("Investigation {}: {} event(s) and {} step(s) could not be written and are lost",
+          lost.incident(), lost.events().size(), lost.steps());
+    }
+  }
+
+  private List<RunProgress> writeEach(List<RunProgress> progress) {
+    List<RunProgress> failed = new ArrayList<>();
+    for (RunProgress one : progress) {
+      try {
+        journal.write(List.of(one));
+      } catch (RuntimeException e) {
+        LOG.warn("Could not write the journal of investigation {}: {}", one.incident(), e.toString());
+        failed.add(one);
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * One {@link RunProgress} per run, its events in queue order, runs sorted by incident so that
+   * every batch locks incident rows in the same order.
+   */
+  private static List<RunProgress> group(List<Pending> batch) {
+    Map<RunLog, List<Pending>> byRun = new LinkedHashMap<>();
+    for (Pending p : batch) {
+      if (!p.log().dropped()) {
+        byRun.computeIfAbsent(p.log(), l -> new ArrayList<>()).add(p);
+      }
+    }
+    List<RunProgress> out = new ArrayList<>(byRun.size());
+    byRun.forEach((log, pendings) -> {
+      List<RunProgress.Event> events = new ArrayList<>();
+      int steps = 0;
+      long tokens = 0;
+      Instant at = pendings.get(0).at();
+      for (Pending p : pendings) {
+        if (p.event() != null) {
+          events.add(p.event());
+        }
+        steps += p.steps();
+        tokens += p.tokens();
+        at = p.at().isAfter(at) ? p.at() : at;
+      }
+      out.add(new RunProgress(log.incident(), events, steps, tokens, at));
+    });
+    out.sort(Comparator.comparing(p -> p.incident().toString()));
+    return out;
+  }
+
+  private static boolean sleep(Duration d) {
+    try {
+      Thread.sleep(Math.max(1, d.toMillis()));
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package dev.akmatori.application.investigation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.akmatori.domain.incident.EventType;
+import dev.akmatori.domain.incident.IncidentId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class JournalWriterTest {
+  private static final Instant T0 = Instant.parse("2026-05-06T09:30:12.481Z");
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  /** A journal that records every write call, can be held, and fails for chosen incidents. */
+  private static final class RecordingJournal implements RunJournal {
+    final List<List<RunProgress>> calls = Collections.synchronizedList(new ArrayList<>());
+    final List<RunProgress> written = Collections.synchronizedList(new ArrayList<>());
+    final Set<IncidentId> failing = ConcurrentHashMap.newKeySet();
+    volatile CountDownLatch entered = new CountDownLatch(1);
+    volatile CountDownLatch gate = new CountDownLatch(0);
+
+    @Override
+    public void write(List<RunProgress> batch) {
+      calls.add(batch);
+      entered.countDown();
+      try {
+        gate.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (batch.stream().anyMatch(p -> failing.contains(p.incident()))) {
+        throw new IllegalStateException("database unavailable");
+      }
+      written.addAll(batch);
+    }
+
+    List<Object> texts(IncidentId incident) {
+      synchronized (written) {
+        return written.stream().filter(p -> p.incident().equals(incident))
+            .flatMap(p -> p.events().stream()).map(e -> e.data().get("text")).toList();
+      }
+    }
+
+    long steps(IncidentId incident) {
+      synchronized (written) {
+        return written.stream().filter(p -> p.incident().equals(incident)).mapToLong(RunProgress::steps).sum();
+      }
+    }
+  }
+
+  private final RecordingJournal journal = new RecordingJournal();
+  private final JournalWriter writer = new JournalWriter(journal, Duration.ofMillis(5));
+
+  @AfterEach
+  void close() {
+    journal.gate = new CountDownLatch(0);
+    writer.close();
+  }
+
+  private static IncidentId id() {
+    return new IncidentId(UUID.randomUUID());
+  }
+
+  private static Map<String, Object> text(String t) {
+    return Map.of("text", t);
+  }
+
+  @Test
+  void aRunsWrites_areCommittedInOrder_andCloseWaitsForThem() {
+    IncidentId a = id();
+    JournalWriter.RunLog log = writer.open(a, () -> false);
+
+    for (int i = 0; i < 50; i++) {
+      log.event(EventType.LOG, text("e" + i), T0.plusMillis(i));
+      log.usage(1, 10, T0.plusMillis(i));
+    }
+    assertThat(log.close(WAIT)).isTrue();
+
+    assertThat(journal.texts(a)).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 50).mapToObj(i -> "e" + i).toList());
+    assertThat(journal.steps(a)).isEqualTo(50);
+  }
+
+  @Test
+  void whileOneCommitIsInFlight_theWritesOfManyRunsGoOutTogether_inOneCall() throws Exception {
+    journal.gate = new CountDownLatch(1);
+    IncidentId first = id();
+    JournalWriter.RunLog firstLog = writer.open(first, () -> false);
+    firstLog.event(EventType.LOG, text("first"), T0);
+    assertThat(journal.entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+    List<IncidentId> others = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      IncidentId other = id();
+      others.add(other);
+      JournalWriter.RunLog log = writer.open(other, () -> false);
+      log.event(EventType.LOG, text("a"), T0);
+      log.usage(1, 7, T0);
+      log.event(EventType.LOG, text("b"), T0);
+    }
+    journal.gate.countDown();
+    assertThat(firstLog.close(WAIT)).isTrue();
+    Eventually.until("all written", WAIT, () -> journal.written.size() == 21);
+
+    assertThat(journal.calls).hasSize(2);
+    List<RunProgress> second = journal.calls.get(1);
+    assertThat(second).extracting(RunProgress::incident).containsExactlyInAnyOrderElementsOf(others);
+    assertThat(second).extracting(p -> p.incident().toString()).isSorted();
+    assertThat(second).allSatisfy(p -> {
+      assertThat(p.events()).extracting(e -> e.data().get("text")).containsExactly("a", "b");
+      assertThat(p.steps()).isEqualTo(1);
+      assertThat(p.tokens()).isEqualTo(7);
+    });
+  }
+
+  @Test
+  void afterClose_andOnceTheLeaseIsLost_nothingMoreIsWritten() {
+    IncidentId closed = id();
+    IncidentId lost = id();
+    AtomicBoolean isLost = new AtomicBoolean();
+    JournalWriter.RunLog closedLog = writer.open(closed, () -> false);
+    JournalWriter.RunLog lostLog = writer.open(lost, isLost::get);
+    closedLog.event(EventType.LOG, text("kept"), T0);
+    lostLog.event(EventType.LOG, text("kept too"), T0);
+    assertThat(closedLog.close(WAIT)).isTrue();
+    assertThat(lostLog.close(Duration.ZERO.plusMillis(1)) || true).isTrue();
+
+    closedLog.event(EventType.LOG, text("after close"), T0);
+    closedLog.usage(1, 1, T0);
+    isLost.set(true);
+    JournalWriter.RunLog lostAgain = writer.open(lost, isLost::get);
+    lostAgain.event(EventType.LOG, text("after loss"), T0);
+    assertThat(lostAgain.close(WAIT)).isTrue();
+
+    assertThat(journal.texts(closed)).containsExactly("kept");
+    assertThat(journal.texts(lost)).containsExactly("kept too");
+    assertThat(journal.steps(closed)).isZero();
+  }
+
+  @Test
+  void aRunWhoseWritesKeepFailing_isDroppedAfterTheRetries_withoutHoldingBackTheOthers() {
+    IncidentId bad = id();
+    IncidentId good = id();
+    journal.failing.add(bad);
+    journal.gate = new CountDownLatch(1);
+    JournalWriter.RunLog badLog = writer.open(bad, () -> false);
+    JournalWriter.RunLog goodLog = writer.open(good, () -> false);
+    badLog.event(EventType.LOG, text("never"), T0);
+    goodLog.event(EventType.LOG, text("fine"), T0);
+    journal.gate.countDown();
+
+    assertThat(goodLog.close(WAIT)).isTrue();
+    assertThat(badLog.close(WAIT)).isTrue(); // handled: given up, not pending
+
+    assertThat(journal.texts(good)).containsExactly("fine");
+    assertThat(journal.texts(bad)).isEmpty();
+    long badCalls = journal.calls.stream().filter(c -> c.size() == 1 && c.get(0).incident().equals(bad)).count();
+    assertThat(badCalls).isEqualTo(JournalWriter.ATTEMPTS);
+  }
+
+  @Test
+  void aFailureThatClears_isRetried_andNothingIsLost() throws Exception {
+    IncidentId a = id();
+    journal.failing.add(a);
+    JournalWriter.RunLog log = writer.open(a, () -> false);
+    log.event(EventType.LOG, text("retried"), T0);
+    Eventually.until("the first attempt failed", WAIT, () -> !journal.calls.isEmpty());
+    journal.failing.clear();
+
+    assertThat(log.close(WAIT)).isTrue();
+    assertThat(journal.texts(a)).containsExactly("retried");
+  }
+
+  @Test
+  void closingTheWriter_writesWhatIsQueued_andLaterWritesAreLost() throws Exception {
+    journal.gate = new CountDownLatch(1);
+    IncidentId a = id();
+    JournalWriter.RunLog log = writer.open(a, () -> false);
+    log.event(EventType.LOG, text("one"), T0);
+    assertThat(journal.entered.await(10, TimeUnit.SECONDS)).isTrue();
+    log.event(EventType.LOG, text("two"), T0);
+    journal.gate.countDown();
+
+    writer.close(WAIT);
+    log.event(EventType.LOG, text("three"), T0);
+
+    assertThat(journal.texts(a)).containsExactly("one", "two");
+    assertThat(log.close(WAIT)).isTrue();
+  }
+}
