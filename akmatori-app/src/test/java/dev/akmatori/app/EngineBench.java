@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Investigation-engine benchmarks (issue 5), run by {@code mvn -B -Pbench -pl akmatori-app -am
  * verify}: the real application, the real agent loop and events persisted in the database, with a
- * scripted model. Figures go to {@code akmatori-app/target/bench/engine.md}; see
+ * scripted model. Figures go to {@code docs/bench/engine-results.md} (run it with {@code docs/bench/run.sh}); see
  * docs/benchmarks.md. Not part of the normal test run (the class name does not end in Test).
  */
 class EngineBench {
@@ -52,7 +52,10 @@ class EngineBench {
     // so that thousands of INFO lines piped through Maven do not take the CPU being measured.
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
-    StringBuilder report = new StringBuilder("# Engine benchmarks\n\n");
+    StringBuilder report = new StringBuilder("# Engine benchmarks\n\n"
+        + "Produced by `docs/bench/run.sh` (the JUnit class `EngineBench` in `akmatori-app`, not part of `mvn verify`),"
+        + " which rewrites this file. Baselines in the same run: a zero-latency scripted model (what is left is the"
+        + " engine's own cost per step) and one investigation alone (for 200 at once).\n\n");
     report.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ")
         .append(System.getProperty("java.version")).append("; load average at the start: ").append(loadAverage())
         .append("\n\nCPU = this JVM's CPU time (all threads, JIT and GC included) over the measured part, per step or in total:"
@@ -72,7 +75,7 @@ class EngineBench {
       report.append(withPostgresSchema(pg, env -> concurrencyRow("PostgreSQL", env)));
     }
     report.append("\nLoad average at the end: ").append(loadAverage()).append("\n");
-    Path out = Path.of("target", "bench", "engine.md");
+    Path out = Path.of("..", "docs", "bench", "engine-results.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report.toString());
     org.slf4j.LoggerFactory.getLogger(EngineBench.class).info("\n{}", report);
