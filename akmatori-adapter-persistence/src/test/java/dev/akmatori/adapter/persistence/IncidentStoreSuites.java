@@ -4,7 +4,7 @@ import dev.akmatori.application.incident.IncidentEventLogContract;
 import dev.akmatori.application.incident.IncidentRepositoryContract;
 import dev.akmatori.application.incident.IncidentStores;
 import dev.akmatori.application.incident.InvestigationQueueContract;
-import dev.akmatori.application.incident.RunJournalContract;
+import dev.akmatori.application.incident.AtomicRunJournalContract;
 import dev.akmatori.application.investigation.RunJournal;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,7 +44,7 @@ final class IncidentStoreSuites {
     }
   }
 
-  abstract static class Journal extends RunJournalContract {
+  abstract static class Journal extends AtomicRunJournalContract {
     @RegisterExtension final DatabasesPerTest databases;
     private TestDatabase last;
 

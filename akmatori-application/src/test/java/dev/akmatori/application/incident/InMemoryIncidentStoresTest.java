@@ -35,11 +35,6 @@ class InMemoryIncidentStoresTest {
     protected RunJournal journal() {
       return RunJournal.of(stores.events(), stores.incidents());
     }
-
-    @Override
-    protected boolean atomic() {
-      return false;
-    }
   }
 
   @Nested

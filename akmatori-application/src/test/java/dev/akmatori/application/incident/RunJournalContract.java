@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +25,8 @@ import org.junit.jupiter.api.Test;
 public abstract class RunJournalContract {
   protected static final Instant T0 = Instant.parse("2026-05-06T09:30:12.481Z");
 
-  private IncidentStores stores;
-  private RunJournal journal;
+  protected IncidentStores stores;
+  protected RunJournal journal;
 
   /** Fresh stores. */
   protected abstract IncidentStores newStores();
@@ -35,10 +34,6 @@ public abstract class RunJournalContract {
   /** The journal over the stores {@link #newStores} returned last. */
   protected abstract RunJournal journal();
 
-  /** True when a failing batch writes nothing at all (a real transaction). */
-  protected boolean atomic() {
-    return true;
-  }
 
   @BeforeEach
   void setUpStores() {
@@ -94,27 +89,11 @@ public abstract class RunJournalContract {
     assertThat(stores.events().read(a.uuid(), 0, 10)).hasSize(1);
   }
 
-  @Test
-  void aFailingBatch_throws_andWritesNothing() {
-    Assumptions.assumeTrue(atomic(), "a journal over separate stores is not atomic");
-    Incident a = stores.create("a", T0);
-    Incident b = stores.create("b", T0);
-    List<RunProgress> batch = a.uuid().toString().compareTo(b.uuid().toString()) < 0
-        ? List.of(progress(a, "fine"), bad(b)) : List.of(progress(b, "fine"), bad(a));
-
-    assertThatThrownBy(() -> journal.write(batch)).isInstanceOf(IllegalArgumentException.class);
-
-    assertThat(stores.events().read(a.uuid(), 0, 10)).hasSize(1);
-    assertThat(stores.events().read(b.uuid(), 0, 10)).hasSize(1);
-    assertThat(stores.incidents().find(a.uuid()).orElseThrow().steps()).isZero();
-    assertThat(stores.incidents().find(b.uuid()).orElseThrow().steps()).isZero();
-  }
-
-  private static RunProgress progress(Incident i, String text) {
+  protected static RunProgress progress(Incident i, String text) {
     return new RunProgress(i.uuid(), List.of(log(text, T0)), 1, 5, T0);
   }
 
-  private static RunProgress bad(Incident i) {
+  protected static RunProgress bad(Incident i) {
     return new RunProgress(i.uuid(), List.of(new RunProgress.Event(EventType.LOG, Map.of("text", new Object()), T0)), 1, 5, T0);
   }
 
