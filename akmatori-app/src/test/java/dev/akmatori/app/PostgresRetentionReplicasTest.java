@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -17,16 +18,13 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,41 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
  * AKMATORI_TEST_POSTGRES_URL} is unset and CI does not require it.
  */
 class PostgresRetentionReplicasTest {
-  private static final String URL_VARIABLE = "AKMATORI_TEST_POSTGRES_URL";
-
+  @RegisterExtension final PostgresSchema postgres = new PostgresSchema("ret");
   @TempDir Path dataDir;
-  private String baseUrl;
-  private String schema;
 
-  @BeforeEach
-  void createSchema() throws Exception {
-    baseUrl = System.getenv(URL_VARIABLE);
-    if (baseUrl == null || baseUrl.isBlank()) {
-      assertThat(System.getenv("AKMATORI_REQUIRE_POSTGRES"))
-          .as(URL_VARIABLE + " must be set when AKMATORI_REQUIRE_POSTGRES is")
-          .isNotEqualTo("true");
-      Assumptions.abort(URL_VARIABLE + " is not set");
-    }
-    schema = "ret_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-    }
+  private String schemaUrl() throws SQLException {
+    return postgres.url();
   }
 
-  @AfterEach
-  void dropSchema() throws Exception {
-    if (schema != null) {
-      try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
-        s.execute("DROP SCHEMA " + schema + " CASCADE");
-      }
-    }
-  }
-
-  private String schemaUrl() {
-    return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-  }
-
-  private AppConfig config() {
+  private AppConfig config() throws SQLException {
     Map<String, String> env = new HashMap<>();
     env.put("AKMATORI_DATA_DIR", dataDir.toString());
     env.put("AKMATORI_PORT", "0");
