@@ -1,9 +1,7 @@
 package dev.akmatori.adapter.llm.tool.kubernetes;
 
-import dev.akmatori.adapter.llm.tool.integration.Arguments;
+import dev.akmatori.adapter.llm.tool.integration.ApiPaths;
 import dev.akmatori.application.investigation.tool.ToolCallException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +32,7 @@ final class ApiRequestGuard {
    * @throws ToolCallException with the refusal text otherwise
    */
   static List<String> check(String rawPath, Map<String, Object> params) {
-    String decoded = decode(rawPath.strip());
+    String decoded = ApiPaths.decodeFully(rawPath.strip());
     int query = indexOfAny(decoded, "?#");
     String path = query < 0 ? decoded : decoded.substring(0, query);
     String queryString = query < 0 ? "" : decoded.substring(query + 1);
@@ -79,24 +77,6 @@ final class ApiRequestGuard {
       }
     }
     return false;
-  }
-
-  /** Percent-decodes until nothing changes (a {@code +} stays a {@code +}, as in a path). */
-  private static String decode(String path) {
-    String current = path;
-    for (int i = 0; i < 10; i++) {
-      String next;
-      try {
-        next = URLDecoder.decode(current.replace("+", "%2B"), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException e) {
-        throw Arguments.invalid("path", "is not a valid percent-encoded path");
-      }
-      if (next.equals(current)) {
-        return current;
-      }
-      current = next;
-    }
-    throw Arguments.invalid("path", "is encoded too many times");
   }
 
   private static int indexOfAny(String text, String characters) {

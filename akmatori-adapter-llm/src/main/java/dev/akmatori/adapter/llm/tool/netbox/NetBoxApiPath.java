@@ -1,8 +1,7 @@
 package dev.akmatori.adapter.llm.tool.netbox;
 
+import dev.akmatori.adapter.llm.tool.integration.ApiPaths;
 import dev.akmatori.adapter.llm.tool.integration.Arguments;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,7 +33,7 @@ final class NetBoxApiPath {
     if (given.isEmpty()) {
       throw Arguments.invalid("path", "is required");
     }
-    String path = decode(given);
+    String path = ApiPaths.decodeFully(given);
     if (SCHEME.matcher(path).matches() || path.startsWith("//")) {
       throw Arguments.invalid("path", "must be a path under /api/ of netbox_url, not a URL");
     }
@@ -58,23 +57,5 @@ final class NetBoxApiPath {
       throw Arguments.invalid("path", "must start with /api/");
     }
     return segments;
-  }
-
-  /** Percent-decodes until nothing changes (a {@code +} stays a {@code +}, as in a path). */
-  private static String decode(String path) {
-    String current = path;
-    for (int i = 0; i < 10; i++) {
-      String next;
-      try {
-        next = URLDecoder.decode(current.replace("+", "%2B"), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException e) {
-        throw Arguments.invalid("path", "is not a valid percent-encoded path");
-      }
-      if (next.equals(current)) {
-        return current;
-      }
-      current = next;
-    }
-    throw Arguments.invalid("path", "is encoded too many times");
   }
 }
