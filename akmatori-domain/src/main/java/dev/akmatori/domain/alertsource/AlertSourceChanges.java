@@ -1,5 +1,6 @@
 package dev.akmatori.domain.alertsource;
 
+import dev.akmatori.domain.shared.FrozenJson;
 import dev.akmatori.domain.shared.Text;
 import dev.akmatori.domain.shared.Violations;
 import java.util.Map;
@@ -26,7 +27,7 @@ public record AlertSourceChanges(
     Objects.requireNonNull(fieldMappings, "fieldMappings");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(enabled, "enabled");
-    settings = settings.map(FreeFormJson::frozenObject);
+    settings = settings.map(FrozenJson::object);
   }
 
   /** Validates every present field at once; null means "not provided". */
@@ -46,7 +47,7 @@ public record AlertSourceChanges(
         Optional.ofNullable(description),
         Optional.ofNullable(webhookSecret),
         Optional.ofNullable(mappings),
-        Optional.ofNullable(settings).map(FreeFormJson::frozenObject),
+        Optional.ofNullable(settings).map(FrozenJson::object),
         Optional.ofNullable(enabled));
   }
 

@@ -1,5 +1,6 @@
 package dev.akmatori.domain.alertsource;
 
+import dev.akmatori.domain.shared.FrozenJson;
 import dev.akmatori.domain.shared.Secret;
 import dev.akmatori.domain.shared.Text;
 import dev.akmatori.domain.shared.Violations;
@@ -28,7 +29,7 @@ public record AlertSourceConfig(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(webhookSecret, "webhookSecret");
     Objects.requireNonNull(fieldMappings, "fieldMappings");
-    settings = FreeFormJson.frozenObject(settings);
+    settings = FrozenJson.object(settings);
   }
 
   /** This configuration with {@code changes} applied; the echo rule decides the secret. */

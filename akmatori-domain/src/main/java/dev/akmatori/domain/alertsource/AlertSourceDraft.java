@@ -1,5 +1,6 @@
 package dev.akmatori.domain.alertsource;
 
+import dev.akmatori.domain.shared.FrozenJson;
 import dev.akmatori.domain.shared.Secret;
 import dev.akmatori.domain.shared.Text;
 import dev.akmatori.domain.shared.ValidationException;
@@ -45,7 +46,7 @@ public record AlertSourceDraft(String sourceTypeName, AlertSourceConfig config) 
             description == null ? "" : description,
             Secret.empty().updatedWith(webhookSecret),
             mappings,
-            settings == null ? Map.of() : FreeFormJson.frozenObject(settings),
+            settings == null ? Map.of() : FrozenJson.object(settings),
             enabled == null || enabled);
     return new AlertSourceDraft(sourceTypeName, config);
   }

@@ -1,5 +1,6 @@
 package dev.akmatori.domain.connector;
 
+import dev.akmatori.domain.shared.FrozenJson;
 import dev.akmatori.domain.shared.Text;
 import dev.akmatori.domain.shared.Violations;
 

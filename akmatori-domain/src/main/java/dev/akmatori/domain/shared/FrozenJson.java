@@ -1,4 +1,4 @@
-package dev.akmatori.domain.alertsource;
+package dev.akmatori.domain.shared;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -13,23 +13,29 @@ import java.util.Map;
  * strings, numbers, booleans, null), with every small integer as a {@link Long}, so a value read
  * back from storage equals the one stored.
  */
-final class FreeFormJson {
-  private FreeFormJson() {}
+public final class FrozenJson {
+  private FrozenJson() {}
 
+  /** A JSON object's frozen copy. */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> frozenObject(Map<String, ?> map) {
-    return (Map<String, Object>) frozen(map);
+  public static Map<String, Object> object(Map<String, ?> map) {
+    return (Map<String, Object>) of(map);
   }
 
-  private static Object frozen(Object value) {
+  /**
+   * The frozen copy of any JSON value.
+   *
+   * @throws IllegalArgumentException for a key that is not a string or a value that is not JSON
+   */
+  public static Object of(Object value) {
     if (value instanceof Map) {
       Map<String, Object> copy = new LinkedHashMap<>();
-      ((Map<?, ?>) value).forEach((k, v) -> copy.put(key(k), frozen(v)));
+      ((Map<?, ?>) value).forEach((k, v) -> copy.put(key(k), of(v)));
       return Collections.unmodifiableMap(copy);
     }
     if (value instanceof List) {
       List<Object> copy = new ArrayList<>();
-      ((List<?>) value).forEach(v -> copy.add(frozen(v)));
+      ((List<?>) value).forEach(v -> copy.add(of(v)));
       return Collections.unmodifiableList(copy);
     }
     if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
