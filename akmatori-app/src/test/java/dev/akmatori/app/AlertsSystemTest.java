@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -74,11 +73,7 @@ class AlertsSystemTest {
   }
 
   private Application start() {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
+    Map<String, String> env = SystemTest.env(dataDir, PASSWORD);
     SlackNotifier notifier =
         new SlackNotifier(new ModelTransports(ModelTransports.defaultClient(), RetryPolicy.DEFAULT, Sleeper.cancellable(),
             Clock.systemUTC(), () -> 0.0), slack.url("/api/").toString());

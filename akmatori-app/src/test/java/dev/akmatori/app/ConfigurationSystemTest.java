@@ -6,7 +6,6 @@ import dev.akmatori.domain.settings.LlmProvider;
 import dev.akmatori.domain.settings.ProxyService;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +19,7 @@ class ConfigurationSystemTest {
   @TempDir Path dataDir;
 
   private Map<String, String> env() {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
-    return env;
+    return SystemTest.env(dataDir, PASSWORD);
   }
 
   @Test

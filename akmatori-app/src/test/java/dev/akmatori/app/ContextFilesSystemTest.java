@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,12 +31,7 @@ class ContextFilesSystemTest {
   @TempDir Path dataDir;
 
   private Map<String, String> env() {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
-    return env;
+    return SystemTest.env(dataDir, PASSWORD);
   }
 
   private static String head(String name, String filename) {

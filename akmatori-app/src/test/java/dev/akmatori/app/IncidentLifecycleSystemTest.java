@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,12 +24,7 @@ class IncidentLifecycleSystemTest {
   @TempDir Path dataDir;
 
   private Map<String, String> env() {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
-    return env;
+    return SystemTest.env(dataDir, PASSWORD);
   }
 
   private static String field(String json, String name) {

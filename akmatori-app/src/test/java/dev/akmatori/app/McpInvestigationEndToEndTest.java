@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,11 +93,7 @@ class McpInvestigationEndToEndTest {
 
   @Test
   void theModelCallsAnMcpTool_throughCallTool_andGetsItsResult() throws Exception {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
+    Map<String, String> env = SystemTest.env(dataDir, PASSWORD);
     try (Application app = Application.start(AppConfig.fromEnvironment(env))) {
       String token = SystemTest.login(app, PASSWORD);
       String base = "http://127.0.0.1:" + fakeModel.getAddress().getPort() + "/v1";

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +54,7 @@ class McpServersSystemTest {
   }
 
   private Map<String, String> env() {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_ADMIN_PASSWORD", "a-long-admin-password");
-    return env;
+    return SystemTest.env(dataDir, "a-long-admin-password");
   }
 
   private String server(String name, String command, List<String> args) throws IOException {

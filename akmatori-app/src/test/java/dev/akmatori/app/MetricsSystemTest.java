@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -90,11 +89,7 @@ class MetricsSystemTest {
 
   @Test
   void anInvestigatedIncident_andAWebhookAlert_moveTheCounters_seenByAScraperWithAnApiKey() throws Exception {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
+    Map<String, String> env = SystemTest.env(dataDir, PASSWORD);
     try (Application app = Application.start(AppConfig.fromEnvironment(env))) {
       String token = SystemTest.login(app, PASSWORD);
       String key = group(SystemTest.send(app, "POST", "/api/api-keys", token, "{\"name\":\"prometheus\"}").body(),

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -118,11 +117,7 @@ class ModelTitlesEndToEndTest {
   }
 
   private Application start() {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
+    Map<String, String> env = SystemTest.env(dataDir, PASSWORD);
     env.put("AKMATORI_LLM_TITLES", "true");
     return Application.start(AppConfig.fromEnvironment(env));
   }

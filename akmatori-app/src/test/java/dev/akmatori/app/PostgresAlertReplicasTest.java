@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -35,13 +34,9 @@ class PostgresAlertReplicasTest {
 
   @Test
   void identicalWebhooksAtTwoReplicasAtOnce_makeExactlyOneIncident() throws Exception {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
+    Map<String, String> env = SystemTest.env(dataDir, AlertsSystemTest.PASSWORD);
     env.put("AKMATORI_DB_URL", schema.url());
     env.put("AKMATORI_DB_POOL_SIZE", "4");
-    env.put("AKMATORI_ADMIN_PASSWORD", AlertsSystemTest.PASSWORD);
     env.put("AKMATORI_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(new byte[32]));
     // Runs complete at once, so the incident stays live and later copies are deduplicated.
     ScriptedInvestigation loop = new ScriptedInvestigation(call -> RunOutcome.completed("done", 1, 1));

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -31,13 +30,9 @@ class PostgresConfigurationReplicasTest {
 
   @Test
   void twoReplicasStartingTogether_seedOnce_andServeEachOthersChanges() throws Exception {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
+    Map<String, String> env = SystemTest.env(dataDir, PASSWORD);
     env.put("AKMATORI_DB_URL", schema.url());
     env.put("AKMATORI_DB_POOL_SIZE", "3");
-    env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
     env.put("AKMATORI_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(new byte[32]));
 
     List<Application> apps = startTogether(AppConfig.fromEnvironment(env), 2);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,13 +22,9 @@ class PostgresReplicasTest {
 
   @Test
   void twoReplicas_shareRunbooksTokensAndTheEncryptionCheck() throws Exception {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
+    Map<String, String> env = SystemTest.env(dataDir, "replica-admin-password");
     env.put("AKMATORI_DB_URL", schema.url());
     env.put("AKMATORI_DB_POOL_SIZE", "3");
-    env.put("AKMATORI_ADMIN_PASSWORD", "replica-admin-password");
     env.put("AKMATORI_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(new byte[32]));
 
     try (Application one = Application.start(AppConfig.fromEnvironment(env));

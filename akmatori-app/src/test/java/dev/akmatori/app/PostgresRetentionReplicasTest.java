@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -42,13 +41,9 @@ class PostgresRetentionReplicasTest {
   }
 
   private AppConfig config() throws SQLException {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
+    Map<String, String> env = SystemTest.env(dataDir, "replica-admin-password");
     env.put("AKMATORI_DB_URL", schemaUrl());
     env.put("AKMATORI_DB_POOL_SIZE", "3");
-    env.put("AKMATORI_ADMIN_PASSWORD", "replica-admin-password");
     env.put("AKMATORI_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(new byte[32]));
     return AppConfig.fromEnvironment(env);
   }

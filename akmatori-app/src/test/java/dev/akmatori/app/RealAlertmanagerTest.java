@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -68,11 +67,7 @@ class RealAlertmanagerTest {
   @Test
   void alertsFiredWithAmtool_becomeOneIncident_deduplicated_thenResolved() throws Exception {
     requireBinaries();
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_ADMIN_PASSWORD", AlertsSystemTest.PASSWORD);
+    Map<String, String> env = SystemTest.env(dataDir, AlertsSystemTest.PASSWORD);
     // Investigations complete at once, so the incident stays live (completed within the window).
     ScriptedInvestigation loop = new ScriptedInvestigation(call -> RunOutcome.completed("CPU back to normal.", 1, 10));
     InvestigationEngine engine = InvestigationEngine.of(loop, new FixedModelSettings(true), s -> s);

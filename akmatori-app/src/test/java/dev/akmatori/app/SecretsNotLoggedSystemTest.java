@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,11 +43,7 @@ class SecretsNotLoggedSystemTest {
 
   @Test
   void loginApiKeysToolInstancesSettingsAndWebhooks_neverPutASecretInTheLogs() throws Exception {
-    Map<String, String> env = new HashMap<>();
-    env.put("AKMATORI_DATA_DIR", dataDir.toString());
-    env.put("AKMATORI_PORT", "0");
-    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
-    env.put("AKMATORI_ADMIN_PASSWORD", PASSWORD);
+    Map<String, String> env = SystemTest.env(dataDir, PASSWORD);
     env.put("AKMATORI_JWT_SECRET", "jwt-signing-secret-that-is-long-enough-0099");
     ListAppender<ILoggingEvent> logs = new ListAppender<>();
     logs.start();

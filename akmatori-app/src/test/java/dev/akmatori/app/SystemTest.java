@@ -115,6 +115,19 @@ class SystemTest {
     }
   }
 
+  /**
+   * The environment of an in-process server on a free loopback port over {@code dataDir}, with the
+   * admin password set; a mutable map for the test's own additions.
+   */
+  static Map<String, String> env(Path dataDir, String adminPassword) {
+    Map<String, String> env = new HashMap<>();
+    env.put("AKMATORI_DATA_DIR", dataDir.toString());
+    env.put("AKMATORI_PORT", "0");
+    env.put("AKMATORI_BIND_ADDRESS", "127.0.0.1");
+    env.put("AKMATORI_ADMIN_PASSWORD", adminPassword);
+    return env;
+  }
+
   static String generatedPassword(ListAppender<ILoggingEvent> logs) {
     for (ILoggingEvent e : logs.list) {
       Matcher m = Pattern.compile("password=([A-Za-z0-9]{20,})").matcher(e.getFormattedMessage());
