@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
  * failing entry writes nothing at all. (The in-memory journal over separate stores is not atomic.)
  */
 public abstract class AtomicRunJournalContract extends RunJournalContract {
+  @Override
+  protected boolean atomicBatches() {
+    return true;
+  }
   @Test
   void aFailingBatch_throws_andWritesNothing() {
     Incident a = stores.create("a", T0);
