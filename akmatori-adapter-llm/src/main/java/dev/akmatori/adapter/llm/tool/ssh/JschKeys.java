@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Puts a private key that §3.4.3 accepts into a form JSch reads. JSch reads OpenSSH keys and
  * PKCS#1 / SEC1 / PKCS#8 RSA and EC PEM, but not a PKCS#8 Ed25519 key (rewritten here as an
  * unencrypted {@code openssh-key-v1} key, the public half derived with the JDK) nor an EC key led
- * by an {@code EC PARAMETERS} block (dropped; the key block names its curve).
+ * by an {@code EC PARAMETERS} block (dropped; the key block names its curve). An OpenSSH ECDSA key
+ * whose private scalar is shorter than its curve gets it padded ({@link OpenSshEcdsaScalar}).
  */
 final class JschKeys {
   private static final Pattern PKCS8 =
@@ -40,7 +41,7 @@ final class JschKeys {
         return openSsh(seed).getBytes(StandardCharsets.US_ASCII);
       }
     }
-    return text.getBytes(StandardCharsets.UTF_8);
+    return OpenSshEcdsaScalar.padded(text).getBytes(StandardCharsets.UTF_8);
   }
 
   /** The 32-byte seed of a PKCS#8 Ed25519 key; null for any other key. */

@@ -46,4 +46,45 @@ class JschKeysTest {
     assertThat(load(JschKeys.forJsch(ec))).isEqualTo("ecdsa-sha2-nistp384");
     assertThat(load(JschKeys.forJsch(Files.readString(dir.resolve("rsa.pem"))))).isEqualTo("ssh-rsa");
   }
+
+  /**
+   * A P-384 key from ssh-keygen whose scalar is below 2^376 (47 bytes as an mpint, about one key
+   * in 500): JSch as such takes it for a P-256 key and its signatures do not verify.
+   */
+  @Test
+  void anOpenSshP384KeyWithAShortScalar_isPadded_andSignsOnItsOwnCurve() throws Exception {
+    String key = TestKeys.resource("ssh/ecdsa-p384-short-scalar").privateKey();
+    byte[] data = "session identifier".getBytes(StandardCharsets.US_ASCII);
+
+    KeyPair asIs = KeyPair.load(new JSch(), key.getBytes(StandardCharsets.US_ASCII), null);
+    assertThat(verifies(asIs, data)).as("JSch signs the unpadded key on the wrong curve").isFalse();
+
+    KeyPair padded = KeyPair.load(new JSch(), JschKeys.forJsch(key), null);
+    assertThat(padded.getKeyTypeString()).isEqualTo("ecdsa-sha2-nistp384");
+    assertThat(padded.getKeySize()).isEqualTo(384);
+    assertThat(padded.getPublicKeyBlob()).isEqualTo(asIs.getPublicKeyBlob());
+    assertThat(verifies(padded, data)).isTrue();
+  }
+
+  @Test
+  void keysThatNeedNoPadding_areHandedOverUnchanged() throws Exception {
+    TestKeys p384 = TestKeys.ecdsa(dir, "p384");
+    TestKeys ed25519 = TestKeys.ed25519(dir, "ed");
+    String encrypted = TestKeys.run(dir, "sh", "-c",
+        "ssh-keygen -q -t ecdsa -b 384 -N secret-pass -f enc >/dev/null && cat enc");
+
+    for (String key : new String[] {ed25519.privateKey(), encrypted}) {
+      assertThat(new String(JschKeys.forJsch(key), StandardCharsets.UTF_8)).isEqualTo(key);
+    }
+    KeyPair pair = KeyPair.load(new JSch(), JschKeys.forJsch(p384.privateKey()), null);
+    assertThat(pair.getKeySize()).isEqualTo(384);
+    assertThat(verifies(pair, "x".getBytes(StandardCharsets.US_ASCII))).isTrue();
+  }
+
+  private static boolean verifies(KeyPair pair, byte[] data) throws Exception {
+    byte[] signature = pair.getSignature(data);
+    com.jcraft.jsch.Signature verifier = pair.getVerifier();
+    verifier.update(data);
+    return verifier.verify(signature);
+  }
 }

@@ -34,6 +34,7 @@ class SshToolInvokerTest {
   static TestKeys rsa;
   static TestKeys ecdsa;
   static TestKeys pkcs8;
+  static TestKeys shortScalar;
 
   @TempDir Path dataDir;
 
@@ -45,8 +46,9 @@ class SshToolInvokerTest {
     rsa = TestKeys.rsaPem(keys, "rsa");
     ecdsa = TestKeys.ecdsa(keys, "ecdsa");
     pkcs8 = TestKeys.ed25519Pkcs8(keys, "pkcs8");
-    sshd = SshdPeer.start(shared.resolve("sshd"),
-        List.of(key.publicLine(), rsa.publicLine(), ecdsa.publicLine(), pkcs8.publicLine()));
+    shortScalar = TestKeys.resource("ssh/ecdsa-p384-short-scalar");
+    sshd = SshdPeer.start(shared.resolve("sshd"), List.of(
+        key.publicLine(), rsa.publicLine(), ecdsa.publicLine(), pkcs8.publicLine(), shortScalar.publicLine()));
   }
 
   @AfterAll
@@ -209,14 +211,17 @@ class SshToolInvokerTest {
     String rsaId = testbed.addKey("rsa", rsa, false);
     String ecdsaId = testbed.addKey("ecdsa", ecdsa, false);
     String pkcs8Id = testbed.addKey("pkcs8", pkcs8, false);
+    String shortScalarId = testbed.addKey("short-scalar", shortScalar, false);
 
     List<Map<String, Object>> results = results(testbed.call("execute_command", Map.of("command", "echo ok"),
         settings(List.of(host("default", sshd.port()), host("rsa", sshd.port(), "key_id", rsaId),
             host("ecdsa", sshd.port(), "key_id", ecdsaId), host("pkcs8", sshd.port(), "key_id", pkcs8Id),
+            host("short-scalar", sshd.port(), "key_id", shortScalarId),
             host("gone", sshd.port(), "key_id", "4b1f0c9e-0000-4000-8000-000000000000")))));
 
-    assertThat(results).extracting(r -> r.get("success")).containsExactly(true, true, true, true, false);
-    assertThat(results.get(4)).containsEntry("error",
+    assertThat(results).as(results.toString())
+        .extracting(r -> r.get("success")).containsExactly(true, true, true, true, true, false);
+    assertThat(results.get(5)).containsEntry("error",
         "SSH private key not configured: key '4b1f0c9e-0000-4000-8000-000000000000' not found");
   }
 

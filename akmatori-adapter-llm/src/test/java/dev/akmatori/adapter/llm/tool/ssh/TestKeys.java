@@ -11,6 +11,20 @@ import java.util.concurrent.TimeUnit;
 /** Client keys made with ssh-keygen and openssl at test time: private key text + public line. */
 record TestKeys(String privateKey, String publicLine) {
 
+  /** A fixed key pair from the test resources ({@code name} and {@code name.pub}). */
+  static TestKeys resource(String name) throws IOException {
+    return new TestKeys(readResource(name), readResource(name + ".pub").trim());
+  }
+
+  private static String readResource(String name) throws IOException {
+    try (var in = TestKeys.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("test resource not found: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    }
+  }
+
   static TestKeys ed25519(Path dir, String name) throws IOException, InterruptedException {
     return keygen(dir, name, "-t", "ed25519");
   }
