@@ -135,29 +135,30 @@ public final class Application implements AutoCloseable {
     retention.runAtStartup(); // contract §7: after lease recovery, completed before the server listens
 
     HttpDependencies deps =
-        new HttpDependencies(
-            catalogue.runbooks,
-            catalogue.contextFiles,
-            security.apiKeys,
-            security.login,
-            security.admin,
-            new ListIncidents(persistence.incidents()),
-            investigations.operations,
-            settings.alertSources,
-            alerts.operations(config, persistence, settings.alertSources, investigations, metrics.ports, clock),
-            SettingsUseCases.over(settings.stores, retention.lastRun, clock),
-            catalogue.toolTypes,
-            catalogue.tools,
-            catalogue.sshKeys,
-            catalogue.mcpServers,
-            catalogue.skillUseCases.skills(),
-            catalogue.skillUseCases.scripts(),
-            catalogue.httpConnectors,
-            persistence.health(),
-            security.jwtSecret,
-            config.jwtExpiry(),
-            Version.current(),
-            clock);
+        HttpDependencies.builder()
+            .apiKeys(security.apiKeys)
+            .login(security.login)
+            .admin(security.admin)
+            .jwtSecret(security.jwtSecret)
+            .jwtExpiry(config.jwtExpiry())
+            .runbooks(catalogue.runbooks)
+            .contextFiles(catalogue.contextFiles)
+            .toolTypes(catalogue.toolTypes)
+            .tools(catalogue.tools)
+            .sshKeys(catalogue.sshKeys)
+            .mcpServers(catalogue.mcpServers)
+            .skills(catalogue.skillUseCases.skills())
+            .skillScripts(catalogue.skillUseCases.scripts())
+            .httpConnectors(catalogue.httpConnectors)
+            .incidents(new ListIncidents(persistence.incidents()))
+            .incidentOperations(investigations.operations)
+            .alertSources(settings.alertSources)
+            .alerts(alerts.operations(config, persistence, settings.alertSources, investigations, metrics.ports, clock))
+            .settings(SettingsUseCases.over(settings.stores, retention.lastRun, clock))
+            .health(persistence.health())
+            .version(Version.current())
+            .clock(clock)
+            .build();
     HttpServer server;
     try {
       server = HttpServer.start(deps, metrics.prometheus, config.bindAddress(), config.port());

@@ -1,5 +1,7 @@
 package dev.akmatori.application.model;
 
+import dev.akmatori.domain.settings.LlmProvider;
+
 /**
  * The active LLM provider's settings, read fresh when a run starts (contract §3.10.3, §5.1), so a
  * settings change applies to the next run without a restart.

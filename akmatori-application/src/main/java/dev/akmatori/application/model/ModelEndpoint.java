@@ -1,5 +1,7 @@
 package dev.akmatori.application.model;
 
+import dev.akmatori.domain.settings.LlmProvider;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import dev.akmatori.domain.shared.Secret;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,10 +1,8 @@
 package dev.akmatori.application.settings;
 
 import dev.akmatori.application.model.ActiveModelSettings;
-import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.application.model.ModelEndpoint;
 import dev.akmatori.application.model.ModelEndpoint.ProxyRoute;
-import dev.akmatori.application.model.ThinkingLevel;
 import dev.akmatori.domain.settings.LlmProviderSettings;
 import dev.akmatori.domain.settings.ProxyService;
 import dev.akmatori.domain.settings.ProxySettings;
@@ -25,16 +23,9 @@ public final class StoredActiveModelSettings implements ActiveModelSettings {
   public ActiveModel active() {
     LlmProviderSettings llm = settings.activeLlm();
     ProxySettings proxy = settings.proxy();
-    LlmProvider provider = LlmProvider.fromWire(llm.provider().wireName()).orElseThrow();
     ModelEndpoint endpoint =
-        new ModelEndpoint(
-            provider,
-            llm.model(),
-            llm.apiKey(),
-            ThinkingLevel.fromWire(llm.thinkingLevel().wireName()).orElseThrow(),
-            llm.baseUrl(),
-            route(proxy));
-    return new ActiveModel(provider, llm.isConfigured(), endpoint);
+        new ModelEndpoint(llm.provider(), llm.model(), llm.apiKey(), llm.thinkingLevel(), llm.baseUrl(), route(proxy));
+    return new ActiveModel(llm.provider(), llm.isConfigured(), endpoint);
   }
 
   private static Optional<ProxyRoute> route(ProxySettings proxy) {

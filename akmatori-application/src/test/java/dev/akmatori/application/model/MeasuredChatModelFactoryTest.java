@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akmatori.application.metrics.RecordingMetrics;
+import dev.akmatori.domain.settings.LlmProvider;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import dev.akmatori.domain.shared.Secret;
 import java.util.List;
 import java.util.Map;

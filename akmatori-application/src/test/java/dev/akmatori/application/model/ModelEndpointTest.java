@@ -3,6 +3,8 @@ package dev.akmatori.application.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.akmatori.application.model.ModelEndpoint.ProxyRoute;
+import dev.akmatori.domain.settings.LlmProvider;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import dev.akmatori.domain.shared.Secret;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -3,12 +3,12 @@ package dev.akmatori.application.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.akmatori.application.model.ActiveModelSettings.ActiveModel;
-import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.application.model.ModelEndpoint.ProxyRoute;
-import dev.akmatori.application.model.ThinkingLevel;
 import dev.akmatori.application.testing.MutableClock;
+import dev.akmatori.domain.settings.LlmProvider;
 import dev.akmatori.domain.settings.LlmProviderChanges;
 import dev.akmatori.domain.settings.ProxySettingsChanges;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

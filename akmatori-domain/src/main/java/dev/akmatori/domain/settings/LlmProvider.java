@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The LLM providers (contract §5.9), in the contract's order, with their default models. */
+/**
+ * The LLM providers (contract §5.9), in the contract's order, with their default models. Stored and
+ * sent as {@link #wireName()}; the settings and the agent's model calls share this one type.
+ */
 public enum LlmProvider {
   OPENAI("gpt-5.5"),
   ANTHROPIC("claude-sonnet-4-6"),

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** How much a model may reason before answering (contract §5.9); {@code medium} by default. */
+/**
+ * How much a model may reason before answering (contract §3.10.3, §5.9); {@code medium} by default.
+ * Stored and sent as {@link #wireName()}; each provider maps it to its own knobs.
+ */
 public enum ThinkingLevel {
   OFF,
   MINIMAL,

@@ -1,10 +1,10 @@
 package dev.akmatori.adapter.http.metrics;
 
-import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.domain.alert.AlertAction;
 import dev.akmatori.domain.alertsource.AlertSourceTypeSpec;
 import dev.akmatori.domain.alertsource.BuiltinAlertSourceTypes;
 import dev.akmatori.domain.incident.IncidentStatus;
+import dev.akmatori.domain.settings.LlmProvider;
 import dev.akmatori.domain.tool.BuiltinToolTypes;
 import java.time.Duration;
 import java.util.Arrays;

@@ -150,51 +150,52 @@ public final class TestApi implements AutoCloseable {
     new SystemSkill(skillStore, clock).seed();
     mirror.regenerateAll();
     this.deps =
-        new HttpDependencies(
-            runbooks,
-            new ContextFileService(contextFileRows, contextFileBytes, filename -> {
+        HttpDependencies.builder()
+            .apiKeys(new ApiKeyService(apiKeyStore, new SecureRandom(), clock))
+            .login(new LoginService(admin, new LoginThrottle(clock)))
+            .admin(admin)
+            .jwtSecret(TestTokens.SECRET)
+            .jwtExpiry(Duration.ofHours(24))
+            .runbooks(runbooks)
+            .contextFiles(new ContextFileService(contextFileRows, contextFileBytes, filename -> {
               contextFilesDeleted.add(filename);
               follower.deleted(filename);
-            }, clock),
-            new ApiKeyService(apiKeyStore, new SecureRandom(), clock),
-            new LoginService(admin, new LoginThrottle(clock)),
-            admin,
-            new ListIncidents(incidentStore),
-            new IncidentOperations(
-                new CreateIncident(incidentStore, workspace, () -> "Investigate carefully.", wakeUps::incrementAndGet, clock, UUID::randomUUID),
-                new GetIncident(incidentStore, incidents.events),
-                new CancelIncident(incidentStore, incidents.queue, clock),
-                new IncidentEventFeed(incidentStore, incidents.events),
-                setup.streamPoll,
-                setup.keepalive),
-            alertSources,
-            new AlertOperations(
-                new IngestAlerts(
-                    new IngestAlerts.Ports(alertSources, alertStore, workspace, () -> "Investigate carefully.",
-                        wakeUps::incrementAndGet, AlertIncidentObserver.NONE),
-                    CorrelationWindow.ofMinutes(60), clock, UUID::randomUUID),
-                new ListAlerts(alertStore, incidentStore)),
-            SettingsUseCases.over(settingsStores, retentionRuns::latest, clock),
-            toolTypes,
-            tools,
-            new SshKeyService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
-                UUID::randomUUID, clock),
-            setup.mcpServers != null ? setup.mcpServers : new McpServerService(
+            }, clock))
+            .toolTypes(toolTypes)
+            .tools(tools)
+            .sshKeys(new SshKeyService(toolStores.types(), toolStores.instances(), toolStores.keys(), TOOL_CIPHER,
+                UUID::randomUUID, clock))
+            .mcpServers(setup.mcpServers != null ? setup.mcpServers : new McpServerService(
                 mcpServerStore,
                 name -> connectorTypes.stream().anyMatch(name::equalsIgnoreCase)
                     || new ConnectorDirectory(connectorStores.connectors()).connectorNamed(name),
                 mcpClient,
                 new ReversibleTestCipher("http-tests"),
-                clock),
-            skills,
-            new SkillScriptService(skills, skillDirectories),
-            new HttpConnectorService(connectorStores.connectors(), toolStores.types(), mcpServerStore, TOOL_CIPHER,
-                ConnectorChanges.NONE, clock),
-            setup.health,
-            TestTokens.SECRET,
-            Duration.ofHours(24),
-            VERSION,
-            clock);
+                clock))
+            .skills(skills)
+            .skillScripts(new SkillScriptService(skills, skillDirectories))
+            .httpConnectors(new HttpConnectorService(connectorStores.connectors(), toolStores.types(), mcpServerStore,
+                TOOL_CIPHER, ConnectorChanges.NONE, clock))
+            .incidents(new ListIncidents(incidentStore))
+            .incidentOperations(new IncidentOperations(
+                new CreateIncident(incidentStore, workspace, () -> "Investigate carefully.", wakeUps::incrementAndGet, clock, UUID::randomUUID),
+                new GetIncident(incidentStore, incidents.events),
+                new CancelIncident(incidentStore, incidents.queue, clock),
+                new IncidentEventFeed(incidentStore, incidents.events),
+                setup.streamPoll,
+                setup.keepalive))
+            .alertSources(alertSources)
+            .alerts(new AlertOperations(
+                new IngestAlerts(
+                    new IngestAlerts.Ports(alertSources, alertStore, workspace, () -> "Investigate carefully.",
+                        wakeUps::incrementAndGet, AlertIncidentObserver.NONE),
+                    CorrelationWindow.ofMinutes(60), clock, UUID::randomUUID),
+                new ListAlerts(alertStore, incidentStore)))
+            .settings(SettingsUseCases.over(settingsStores, retentionRuns::latest, clock))
+            .health(setup.health)
+            .version(VERSION)
+            .clock(clock)
+            .build();
     this.app = setup.factory.apply(deps).start("127.0.0.1", 0);
   }
 

@@ -2,11 +2,11 @@ package dev.akmatori.adapter.llm.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.akmatori.adapter.llm.testing.TestEndpoints;
-import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.application.model.ModelEndpoint;
-import dev.akmatori.application.model.ThinkingLevel;
 import dev.akmatori.application.model.TokenUsage;
 import dev.akmatori.application.model.ToolCall;
+import dev.akmatori.domain.settings.LlmProvider;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

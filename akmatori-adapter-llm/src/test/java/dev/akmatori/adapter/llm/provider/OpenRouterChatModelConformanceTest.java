@@ -1,10 +1,10 @@
 package dev.akmatori.adapter.llm.provider;
 
 import dev.akmatori.adapter.llm.testing.TestEndpoints;
-import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.application.model.ModelEndpoint;
-import dev.akmatori.application.model.ThinkingLevel;
 import dev.akmatori.application.model.TokenUsage;
+import dev.akmatori.domain.settings.LlmProvider;
+import dev.akmatori.domain.settings.ThinkingLevel;
 
 class OpenRouterChatModelConformanceTest extends ChatCompletionsConformanceContract {
   @Override

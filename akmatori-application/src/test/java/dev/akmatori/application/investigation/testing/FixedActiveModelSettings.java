@@ -1,9 +1,9 @@
 package dev.akmatori.application.investigation.testing;
 
 import dev.akmatori.application.model.ActiveModelSettings;
-import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.application.model.ModelEndpoint;
-import dev.akmatori.application.model.ThinkingLevel;
+import dev.akmatori.domain.settings.LlmProvider;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import dev.akmatori.domain.shared.Secret;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.akmatori.adapter.llm.provider.anthropic;
 
 import dev.akmatori.application.model.ModelEndpoint;
-import dev.akmatori.application.model.ThinkingLevel;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import dev.akmatori.domain.shared.Secret;
 import java.util.OptionalInt;
 import okhttp3.HttpUrl;

@@ -1,6 +1,6 @@
 package dev.akmatori.adapter.llm.provider.anthropic;
 
-import dev.akmatori.application.model.ThinkingLevel;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import java.util.OptionalInt;
 
 /**

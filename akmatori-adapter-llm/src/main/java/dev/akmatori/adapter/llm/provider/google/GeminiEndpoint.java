@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akmatori.adapter.llm.http.ProviderJson;
 import dev.akmatori.adapter.llm.provider.anthropic.ThinkingBudget;
 import dev.akmatori.application.model.ModelEndpoint;
-import dev.akmatori.application.model.ThinkingLevel;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import dev.akmatori.domain.shared.Secret;
 import java.util.Optional;
 import okhttp3.HttpUrl;

@@ -7,8 +7,8 @@ import dev.akmatori.adapter.llm.provider.anthropic.ThinkingBudget;
 import dev.akmatori.application.model.ChatMessage;
 import dev.akmatori.application.model.ChatRequest;
 import dev.akmatori.application.model.FunctionSpec;
-import dev.akmatori.application.model.ThinkingLevel;
 import dev.akmatori.application.model.ToolCall;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import java.util.Map;
 
 /** Writes a {@link ChatRequest} as a non-streaming Chat Completions body for one dialect. */

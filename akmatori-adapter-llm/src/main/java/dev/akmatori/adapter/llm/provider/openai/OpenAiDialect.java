@@ -1,8 +1,8 @@
 package dev.akmatori.adapter.llm.provider.openai;
 
-import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.application.model.ModelEndpoint;
-import dev.akmatori.application.model.ThinkingLevel;
+import dev.akmatori.domain.settings.LlmProvider;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import dev.akmatori.domain.shared.Secret;
 import java.util.Optional;
 import okhttp3.HttpUrl;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akmatori.adapter.llm.testing.TestEndpoints;
-import dev.akmatori.application.model.LlmProvider;
 import dev.akmatori.application.model.ModelEndpoint;
-import dev.akmatori.application.model.ThinkingLevel;
+import dev.akmatori.domain.settings.LlmProvider;
+import dev.akmatori.domain.settings.ThinkingLevel;
 import dev.akmatori.domain.shared.Secret;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
