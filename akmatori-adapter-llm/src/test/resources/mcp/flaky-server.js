@@ -2,6 +2,7 @@
 // "starts" gets a line per start, "calls" a line per tools/call received. The first FAIL_STARTS
 // starts write "not ready yet" to stderr and exit with code 1. With DIE_ON_CALL=1 the server exits
 // with code 1 after recording a tools/call instead of answering it (a call that was sent, then lost).
+// With LIST_ERROR=1 it answers tools/list with a JSON-RPC error (a definitive failure).
 const fs = require('fs');
 const path = require('path');
 const readline = require('readline');
@@ -26,6 +27,8 @@ readline.createInterface({ input: process.stdin }).on('line', (line) => {
   if (msg.method === 'initialize') {
     send({ jsonrpc: '2.0', id: msg.id, result: { protocolVersion: '2025-03-26',
       capabilities: { tools: {} }, serverInfo: { name: 'flaky-server', version: '1.0.0' } } });
+  } else if (msg.method === 'tools/list' && process.env.LIST_ERROR === '1') {
+    send({ jsonrpc: '2.0', id: msg.id, error: { code: -32603, message: 'tool registry unavailable' } });
   } else if (msg.method === 'tools/list') {
     send({ jsonrpc: '2.0', id: msg.id, result: { tools: [{ name: 'create-ticket',
       description: 'Creates a ticket (not idempotent)', inputSchema: { type: 'object' } }] } });

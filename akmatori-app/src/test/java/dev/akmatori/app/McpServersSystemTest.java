@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,6 +107,39 @@ class McpServersSystemTest {
       assertThat(error.get("code").asText()).isEqualTo("bad_gateway");
       assertThat(error.get("error").asText())
           .startsWith("Failed to connect to MCP server 'broken': cannot start '/nonexistent/mcp-server': ");
+    }
+  }
+
+  @Test
+  void aServerThatStaysUnreachable_isStillABadGateway_afterThreeAttempts() throws Exception {
+    try (Application app = Application.start(AppConfig.fromEnvironment(env()))) {
+      String token = login(app, "a-long-admin-password");
+      HttpResponse<String> exits = send(app, "POST", "/api/mcp-servers", token,
+          server("exits", "sh", List.of("-c", "echo not ready >&2; exit 1")));
+      HttpResponse<String> refuses = send(app, "POST", "/api/mcp-servers", token, JSON.writeValueAsString(Map.of(
+          "name", "refuses", "transport", "streamable_http", "namespace_prefix", "refuses",
+          "url", "http://127.0.0.1:" + freePort() + "/mcp")));
+
+      HttpResponse<String> exitsTools =
+          send(app, "GET", exits.headers().firstValue("Location").orElseThrow() + "/tools", token, null);
+      HttpResponse<String> refusesTools =
+          send(app, "GET", refuses.headers().firstValue("Location").orElseThrow() + "/tools", token, null);
+
+      assertThat(exitsTools.statusCode()).isEqualTo(502);
+      assertThat(JSON.readTree(exitsTools.body()).get("code").asText()).isEqualTo("bad_gateway");
+      // The last stderr line follows the exit code when its reader drained it in time.
+      assertThat(JSON.readTree(exitsTools.body()).get("error").asText())
+          .startsWith("Failed to connect to MCP server 'exits': process exited with code 1")
+          .endsWith(" (after 3 attempts)");
+      assertThat(refusesTools.statusCode()).isEqualTo(502);
+      assertThat(JSON.readTree(refusesTools.body()).get("error").asText())
+          .isEqualTo("Failed to connect to MCP server 'refuses': connection refused (after 3 attempts)");
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 

@@ -14,7 +14,9 @@ public interface McpClient {
    *
    * @return the tools under the server's namespace prefix, in the order the server listed them
    * @throws McpUnavailableException when the server cannot be started or reached, breaks the
-   *     protocol, fails the request or does not finish within {@code timeout}; not retried here
+   *     protocol, fails the request or does not finish within {@code timeout}; an implementation
+   *     may try a passing failure (refused connection, a child dying at start) again within
+   *     {@code timeout}, and then says so in the reason
    */
   List<McpTool> listTools(McpServer server, Duration timeout);
 }

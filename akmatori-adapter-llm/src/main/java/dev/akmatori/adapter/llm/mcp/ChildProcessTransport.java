@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +41,7 @@ final class ChildProcessTransport implements McpClientTransport, EndAware {
   private final CompletableFuture<String> ended = new CompletableFuture<>();
   private final Object lock = new Object();
   private volatile StderrLog stderr;
+  private volatile boolean unstartable;
   private Process process; // guarded by lock
   private boolean closed; // guarded by lock
 
@@ -74,9 +74,10 @@ final class ChildProcessTransport implements McpClientTransport, EndAware {
       } catch (IOException e) {
         // "Cannot run program …: error=2, No such file or directory": the cause is the useful part.
         Throwable why = e.getCause() != null ? e.getCause() : e;
-        String reason = "cannot start '" + command.get(0) + "': " + why.getMessage();
-        ended.complete(redactor.apply(reason));
-        throw new UncheckedIOException(reason, e);
+        String reason = redactor.apply("cannot start '" + command.get(0) + "': " + why.getMessage());
+        unstartable = true;
+        ended.complete(reason);
+        throw new UnstartableCommand(reason, e);
       }
       process = started;
     }
@@ -166,6 +167,12 @@ final class ChildProcessTransport implements McpClientTransport, EndAware {
   @Override
   public CompletableFuture<String> ended() {
     return ended;
+  }
+
+  /** True when the command could not be started at all (see {@link UnstartableCommand}). */
+  @Override
+  public boolean endedByItsSettings() {
+    return unstartable;
   }
 
   @Override

@@ -6,4 +6,12 @@ import java.util.concurrent.CompletableFuture;
 interface EndAware {
   /** Completes with a short reason (no secrets) when the connection failed or the server ended. */
   CompletableFuture<String> ended();
+
+  /**
+   * True when the end came from the server's settings rather than from the server, so trying again
+   * cannot help (a stdio command that cannot be started); set before {@link #ended()} completes.
+   */
+  default boolean endedByItsSettings() {
+    return false;
+  }
 }

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * reused across runs, closed after 5 minutes idle and reopened on demand or when the server's
  * stored settings change; tool lists cached for 5 minutes; calls proxied one-to-one with the SDK.
  * A failed connect or transport is tried again up to 3 times in all, with backoff ({@link Retries};
- * a call only when its request reached no server).
+ * a call only when its request reached no server; never a definitive failure).
  * Settings are read when a run starts ({@link #enabledServers}) and again at every call, secrets in
  * clear. {@link #close()} closes every connection (stdio process trees killed). Thread-safe.
  */
@@ -86,7 +86,8 @@ public final class PooledMcpToolSource implements McpToolSource, AutoCloseable {
   /**
    * From the cache when listed less than 5 minutes ago with the same settings; otherwise listed,
    * with up to 3 attempts on fresh connections when connecting or the transport fails (a listing
-   * has no side effects). A JSON-RPC error answer is not retried.
+   * has no side effects). A definitive failure ({@link Retries#definitive}: an error answer, a
+   * command that cannot start, rejected credentials) is not retried.
    */
   @Override
   public List<McpTool> listTools(McpServerRef ref, Cancellation cancellation) {
@@ -105,7 +106,7 @@ public final class PooledMcpToolSource implements McpToolSource, AutoCloseable {
         toolLists.put(ref.id(), settings, tools);
         return tools;
       } catch (McpUnavailableException e) {
-        if (Retries.serverAnswered(e) || !mayRetry(attempt, deadline, cancellation)) {
+        if (Retries.definitive(e) || !mayRetry(attempt, deadline, cancellation)) {
           throw attempt == 1 ? e : new McpUnavailableException(Retries.reason(e, attempt), e);
         }
       }
@@ -149,7 +150,7 @@ public final class PooledMcpToolSource implements McpToolSource, AutoCloseable {
       try {
         return callOnce(ref, server, toolName, arguments, deadline, cancellation);
       } catch (McpUnavailableException notReached) {
-        if (Retries.serverAnswered(notReached) || !mayRetry(attempt, deadline, cancellation)) {
+        if (Retries.definitive(notReached) || !mayRetry(attempt, deadline, cancellation)) {
           throw new ToolCallException(
               "MCP server '" + ref.name() + "' unavailable: " + Retries.reason(notReached, attempt), notReached);
         }

@@ -3,6 +3,7 @@ package dev.akmatori.adapter.llm.mcp;
 import dev.akmatori.adapter.llm.http.Sleeper;
 import dev.akmatori.application.mcp.McpUnavailableException;
 import dev.akmatori.application.model.Cancellation;
+import io.modelcontextprotocol.client.transport.McpHttpClientTransportAuthorizationException;
 import io.modelcontextprotocol.spec.McpError;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -10,11 +11,11 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * When and how the pooled source tries a server again (contract §3.9: reconnected on failure, 3
- * tries with backoff; ADR 0015): {@code waits.size() + 1} attempts, waiting {@code waits[i]} before
- * attempt {@code i + 2}, never past the operation's deadline, and stopping at once when its
- * cancellation fires. Which failures qualify is decided by the caller with {@link
- * #serverAnswered} and {@link #neverSent}.
+ * When and how a server is tried again (contract §3.9: reconnected on failure, 3 tries with
+ * backoff; ADR 0015), by the pooled source and by the one-shot listing of {@code GET …/tools}:
+ * {@code waits.size() + 1} attempts, waiting {@code waits[i]} before attempt {@code i + 2}, never
+ * past the operation's deadline, and stopping at once when its cancellation fires. Which failures
+ * qualify is decided by the caller with {@link #definitive} and {@link #neverSent}.
  */
 record Retries(List<Duration> waits, Sleeper sleeper) {
   /** Three attempts: 200 ms before the second, 400 ms before the third. */
@@ -64,6 +65,25 @@ record Retries(List<Duration> waits, Sleeper sleeper) {
   static boolean serverAnswered(Throwable failure) {
     Throwable cause = failure.getCause();
     return cause instanceof McpError && ((McpError) cause).getJsonRpcError() != null;
+  }
+
+  /**
+   * A failure that another attempt cannot fix: the server's own error answer ({@link
+   * #serverAnswered}), a stdio command that cannot be started ({@link UnstartableCommand}), or
+   * credentials the HTTP server rejected (401/403). Everything else — refused or timed-out
+   * connections, a child that exits during start-up, a broken stream — may be passing and is
+   * retried while the deadline allows.
+   */
+  static boolean definitive(Throwable failure) {
+    if (serverAnswered(failure)) {
+      return true;
+    }
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof UnstartableCommand || t instanceof McpHttpClientTransportAuthorizationException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

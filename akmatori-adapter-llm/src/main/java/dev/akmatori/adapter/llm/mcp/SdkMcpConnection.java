@@ -52,7 +52,9 @@ final class SdkMcpConnection implements McpConnection {
   private void serverEnded(String reason) {
     String safe = redactor.apply(reason);
     ended.complete(safe);
-    pending.forEach(request -> request.completeExceptionally(new McpUnavailableException(safe)));
+    boolean bySettings = ((EndAware) transport).endedByItsSettings();
+    pending.forEach(request -> request.completeExceptionally(
+        new McpUnavailableException(safe, bySettings ? new UnstartableCommand(safe) : null)));
   }
 
   /** Sends {@code initialize} and {@code notifications/initialized}; closes everything on failure. */

@@ -1,6 +1,5 @@
 package dev.akmatori.adapter.llm.tool.ssh;
 
-import com.jcraft.jsch.ChannelExec;
 import com.jcraft.jsch.Session;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +7,14 @@ import java.util.List;
 /**
  * The sessions of one target (the jump host's, then the target's) and its running command.
  * Closing it — when the call is done, at the connection deadline or on cancellation, from any
- * thread — sends the command {@code KILL} (sshd does not stop a command whose client went away;
- * see {@link RemoteCommand}) and disconnects every session; a session added after that is
+ * thread — kills the command's process group (sshd does not stop a command whose client went
+ * away; see {@link RunningCommand}) and disconnects every session; a session added after that is
  * refused. Thread-safe.
  */
 final class Connection implements AutoCloseable {
   private final List<Session> sessions = new ArrayList<>();
   private boolean closed;
-  private ChannelExec command;
+  private RunningCommand command;
 
   /** Tracks {@code session}; false (and disconnects it) when the connection is already closed. */
   synchronized boolean add(Session session) {
@@ -32,9 +31,9 @@ final class Connection implements AutoCloseable {
     return sessions.get(sessions.size() - 1);
   }
 
-  /** The command channel that {@link #close} must stop. */
-  synchronized void running(ChannelExec channel) {
-    command = channel;
+  /** The command that {@link #close} must stop. */
+  synchronized void running(RunningCommand running) {
+    command = running;
   }
 
   synchronized boolean isClosed() {
@@ -44,14 +43,14 @@ final class Connection implements AutoCloseable {
   @Override
   public void close() {
     List<Session> toClose;
-    ChannelExec running;
+    RunningCommand running;
     synchronized (this) {
       closed = true;
       toClose = new ArrayList<>(sessions);
       running = command;
     }
     if (running != null) {
-      RemoteCommand.kill(running);
+      running.stop();
     }
     // Target first: its channel rides on the jump session.
     for (int i = toClose.size() - 1; i >= 0; i--) {

@@ -2,16 +2,20 @@ package dev.akmatori.adapter.llm.tool.ssh;
 
 import com.jcraft.jsch.ChannelExec;
 import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.Session;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
  * Runs one command in an {@code exec} channel of a connected session: no stdin (a command that
- * reads it sees end of file), stdout and stderr kept up to the cap, and at the command timeout a
- * {@code KILL} signal before the channel is closed. OpenSSH honours the signal for non-root logins
- * only; otherwise the closed session ends the command at its next write (SIGPIPE), and a command
- * that never writes runs on until it ends by itself.
+ * reads it sees end of file), stdout and stderr kept up to the cap, and at the command timeout its
+ * process group killed before the channel is closed ({@link RunningCommand}: a {@code KILL} signal
+ * request, or for root logins, whose signal requests OpenSSH refuses, a {@code kill} of the group
+ * the command reported in its {@link ProcessGroupHeader}).
  */
 final class RemoteCommand {
   /** Output kept per stream. */
@@ -34,13 +38,20 @@ final class RemoteCommand {
     CappedOutput stderr = new CappedOutput(OUTPUT_CAP_BYTES);
     long deadline = System.nanoTime() + timeout.toNanos();
     ChannelExec channel;
+    RunningCommand running;
+    Optional<ProcessGroupHeader> header = Optional.empty();
     try {
-      channel = (ChannelExec) connection.target().openChannel("exec");
-      channel.setCommand(command);
+      Session session = connection.target();
+      channel = (ChannelExec) session.openChannel("exec");
+      if (RunningCommand.signalsRefused(session)) {
+        header = Optional.of(new ProcessGroupHeader(stderr));
+      }
+      channel.setCommand(header.map(h -> h.wrap(command)).orElse(command));
       channel.setInputStream(new ByteArrayInputStream(new byte[0]));
       channel.setOutputStream(stdout, true);
-      channel.setErrStream(stderr, true);
-      connection.running(channel);
+      channel.setErrStream(header.isPresent() ? header.get() : stderr, true);
+      running = new RunningCommand(session, channel, header);
+      connection.running(running);
       channel.connect((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
     } catch (JSchException | RuntimeException e) {
       throw new SshFailure("could not start the command: " + e.getMessage());
@@ -48,14 +59,14 @@ final class RemoteCommand {
     try {
       while (!channel.isClosed()) {
         if (System.nanoTime() >= deadline) {
-          kill(channel);
-          return new Output(null, stdout.text(), stderr.text(),
+          running.stop();
+          return new Output(null, stdout.text(), stderrText(stderr, header),
               "command timed out after " + timeout.toSeconds() + " s");
         }
         Thread.sleep(POLL_MILLIS);
       }
     } catch (InterruptedException e) {
-      kill(channel);
+      running.stop();
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted while the command ran");
     }
@@ -63,21 +74,21 @@ final class RemoteCommand {
     String signal = channel.getExitSignal();
     channel.disconnect();
     if (exit >= 0) {
-      return new Output(exit, stdout.text(), stderr.text(), null);
+      return new Output(exit, stdout.text(), stderrText(stderr, header), null);
     }
     String error = signal != null ? "command killed by signal " + signal : "the command ended without an exit status";
-    return new Output(null, stdout.text(), stderr.text(), error);
+    return new Output(null, stdout.text(), stderrText(stderr, header), error);
   }
 
-  /** Best effort: a {@code KILL} for the command's process group, then the channel closes. */
-  static void kill(ChannelExec channel) {
-    try {
-      if (channel.isConnected() && !channel.isClosed()) {
-        channel.sendSignal("KILL");
+  /** Stderr as the command wrote it: a line still held back while looking for the header included. */
+  private static String stderrText(CappedOutput stderr, Optional<ProcessGroupHeader> header) {
+    if (header.isPresent()) {
+      try {
+        header.get().giveUp();
+      } catch (IOException cannotHappen) { // CappedOutput does not throw
+        throw new UncheckedIOException(cannotHappen);
       }
-    } catch (Exception e) { // JSch declares Exception; the channel is closed below anyway
-      // best effort: older servers ignore signal requests
     }
-    channel.disconnect();
+    return stderr.text();
   }
 }

@@ -4,6 +4,7 @@ import static dev.akmatori.adapter.llm.tool.ssh.SshTestbed.host;
 import static dev.akmatori.adapter.llm.tool.ssh.SshTestbed.results;
 import static dev.akmatori.adapter.llm.tool.ssh.SshTestbed.settings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akmatori.application.investigation.CancellationSignal;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command timeout and cancellation against a real sshd: the result reports the timeout, and
- * the session is closed in both cases, which ends a remote command at its next write (sshd
- * refuses signal requests for root logins, so that is what ends it here). The peer runs on this
- * machine, so its processes are visible to the test.
+ * the command's process group is killed in both cases — also a command that never writes, and
+ * also for root logins, whose signal requests sshd refuses (the group is then killed from a second
+ * channel; {@link RunningCommand}). The peer runs on this machine, so its processes are visible to
+ * the test; when the tests run as root (CI) they exercise the root path.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SshTimeoutAndCancelTest {
@@ -50,6 +53,19 @@ class SshTimeoutAndCancelTest {
     SshTestbed testbed = new SshTestbed(dataDir);
     testbed.addKey("main", key, true);
     return testbed;
+  }
+
+  /** A {@code sleep} whose command line no other process has, to look for on the peer. */
+  private static String uniqueSleep() {
+    return "sleep 300." + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+  }
+
+  private static Map<String, Object> run(String command, boolean allowWrite, int timeoutSeconds) {
+    SshTestbed testbed = new SshTestbed(shared.resolve("data-" + System.nanoTime()));
+    testbed.addKey("main", key, true);
+    return results(testbed.call("execute_command", Map.of("command", command),
+        settings(List.of(host("web-1", sshd.port(), "allow_write_commands", allowWrite)),
+            "ssh_command_timeout", timeoutSeconds))).get(0);
   }
 
   private static boolean running(String commandLine) {
@@ -99,5 +115,54 @@ class SshTimeoutAndCancelTest {
       assertThat(e.getCause()).isInstanceOf(CancellationException.class);
     }
     assertThat(await(ticker, false)).as("the remote command ended").isTrue();
+  }
+
+  @Test
+  void aCommandThatNeverWrites_isKilledAtTheTimeout_andLeavesNoProcessOnThePeer() throws Exception {
+    String sleep = uniqueSleep();
+
+    Map<String, Object> result = run("echo started; echo on-stderr >&2; " + sleep, true, 3);
+
+    assertThat(result).containsEntry("success", false).containsEntry("exit_code", null)
+        .containsEntry("error", "command timed out after 3 s")
+        .containsEntry("stdout", "started\n")
+        .containsEntry("stderr", "on-stderr\n");
+    assertThat(await(sleep, false)).as("no '" + sleep + "' left on the peer").isTrue();
+  }
+
+  @Test
+  void aChildLeftInTheBackground_keepsTheChannelOpen_andIsKilledWithTheCommandsGroup() throws Exception {
+    String sleep = uniqueSleep();
+
+    Map<String, Object> result = run(sleep + " & echo left-behind", true, 3);
+
+    assertThat(result).containsEntry("error", "command timed out after 3 s").containsEntry("stdout", "left-behind\n");
+    assertThat(await(sleep, false)).as("no '" + sleep + "' left on the peer").isTrue();
+  }
+
+  @Test
+  void cancellingACommandThatNeverWrites_leavesNoProcessOnThePeer() throws Exception {
+    String sleep = uniqueSleep();
+    CancellationSignal signal = new CancellationSignal();
+    SshTestbed testbed = testbed();
+    CompletableFuture<Map<String, Object>> call = CompletableFuture.supplyAsync(() -> testbed.call("execute_command",
+        Map.of("command", sleep), settings(List.of(host("web-1", sshd.port(), "allow_write_commands", true))), signal));
+
+    assertThat(await(sleep, true)).as("the remote command started").isTrue();
+    signal.cancel();
+
+    assertThatThrownBy(() -> call.get(20, TimeUnit.SECONDS)).hasCauseInstanceOf(CancellationException.class);
+    assertThat(await(sleep, false)).as("no '" + sleep + "' left on the peer").isTrue();
+  }
+
+  @Test
+  void aCommandThatEnds_keepsItsOwnStreamsAndExitCode_onAReadOnlyHostToo() {
+    Map<String, Object> written = run("echo out; echo err >&2; exit 3", true, 30);
+    Map<String, Object> readOnly = run("uptime", false, 30);
+
+    assertThat(written).containsEntry("exit_code", 3).containsEntry("stdout", "out\n").containsEntry("stderr", "err\n")
+        .containsEntry("error", null);
+    assertThat(readOnly).containsEntry("success", true).containsEntry("stderr", "");
+    assertThat((String) readOnly.get("stdout")).contains("load average");
   }
 }
