@@ -64,7 +64,7 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
-    this.jdbi = Jdbi.create(dataSource);
+    this.jdbi = Jdbi.create(dataSource).registerArgument(new StorableTextArguments());
     this.description = JdbcUrls.redacted(url);
     this.postgres = JdbcUrls.isPostgres(url);
     this.exclusive = JdbcUrls.isExclusive(url);
