@@ -11,7 +11,8 @@ import java.time.Clock;
 
 /**
  * The retention cleanup's part of the graph (contract §3.10.5, §7): the startup run, the scheduler's
- * daemon thread and the record of runs the settings API reads.
+ * daemon thread and the record of runs the settings API reads. Each run also deletes stale alert lock
+ * rows (ADR 0026).
  */
 final class RetentionWiring implements AutoCloseable {
   final LastCleanupRun lastRun;
@@ -30,6 +31,7 @@ final class RetentionWiring implements AutoCloseable {
                 persistence.retentionRuns(),
                 persistence.expiredIncidents(),
                 new FileIncidentDirectories(config.dataDir().resolve("incidents")),
+                persistence.staleAlertLocks(),
                 settings::retention),
             timings,
             InvestigationWiring.ownerId(),

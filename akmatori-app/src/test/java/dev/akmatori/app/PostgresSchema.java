@@ -16,9 +16,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * when the test first asks for it, dropped with everything in it after the test. When the variable
  * is unset, asking skips the test — unless {@code AKMATORI_REQUIRE_POSTGRES=true} (CI), where it
  * fails. Register it on an instance field with {@code @RegisterExtension}; tests of the same class
- * that run on H2 never ask, so they run either way.
+ * that run on H2 never ask, so they run either way. A suite that shares one server across its tests
+ * (a per-class lifecycle) keeps it unregistered and calls {@link #drop()} itself once at the end.
  */
-final class PostgresSchema implements AfterEachCallback {
+public final class PostgresSchema implements AfterEachCallback {
   static final String URL_VARIABLE = "AKMATORI_TEST_POSTGRES_URL";
   static final String REQUIRE_VARIABLE = "AKMATORI_REQUIRE_POSTGRES";
 
@@ -27,18 +28,18 @@ final class PostgresSchema implements AfterEachCallback {
   private String name;
 
   /** @param prefix starts the schema's name, e.g. {@code "sys"} for {@code sys_<uuid>} */
-  PostgresSchema(String prefix) {
+  public PostgresSchema(String prefix) {
     this.prefix = prefix;
   }
 
   /** The JDBC URL that works in this schema: the base URL with {@code currentSchema} set. */
-  String url() throws SQLException {
+  public String url() throws SQLException {
     String schema = name();
     return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   /** The schema's name, to qualify tables with on a {@link #connect()} connection. */
-  String name() throws SQLException {
+  public String name() throws SQLException {
     if (name == null) {
       create();
     }
@@ -46,13 +47,18 @@ final class PostgresSchema implements AfterEachCallback {
   }
 
   /** A new connection on the base URL (not in the schema); the caller closes it. */
-  Connection connect() throws SQLException {
+  public Connection connect() throws SQLException {
     name();
     return DriverManager.getConnection(baseUrl);
   }
 
   @Override
   public void afterEach(ExtensionContext context) throws SQLException {
+    drop();
+  }
+
+  /** Drops the schema with everything in it, if it was created; it is created afresh when asked again. */
+  public void drop() throws SQLException {
     if (name != null) {
       execute(baseUrl, "DROP SCHEMA " + name + " CASCADE");
       name = null;

@@ -18,6 +18,7 @@ import dev.akmatori.application.metrics.PendingIncidents;
 import dev.akmatori.application.notification.NotificationThreads;
 import dev.akmatori.application.retention.ExpiredIncidents;
 import dev.akmatori.application.retention.RetentionRuns;
+import dev.akmatori.application.retention.StaleAlertLocks;
 import dev.akmatori.application.runbook.RunbookRepository;
 import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.settings.SettingsRepository;
@@ -64,7 +65,7 @@ public final class PersistenceAdapter implements AutoCloseable {
 
   private PersistenceAdapter(HikariDataSource dataSource, String url) {
     this.dataSource = dataSource;
-    this.jdbi = Jdbi.create(dataSource);
+    this.jdbi = Jdbi.create(dataSource).registerArgument(new StorableTextArguments());
     this.description = JdbcUrls.redacted(url);
     this.postgres = JdbcUrls.isPostgres(url);
     this.exclusive = JdbcUrls.isExclusive(url);
@@ -248,6 +249,11 @@ public final class PersistenceAdapter implements AutoCloseable {
   /** Finished incidents past their retention, read and deleted a page at a time (contract §3.10.5). */
   public ExpiredIncidents expiredIncidents() {
     return expiredIncidents;
+  }
+
+  /** Stale rows of the alert lock table, deleted by the retention cleanup (ADR 0026). */
+  public StaleAlertLocks staleAlertLocks() {
+    return new JdbiStaleAlertLocks(jdbi);
   }
 
   /** For tests and later repositories of this module. */

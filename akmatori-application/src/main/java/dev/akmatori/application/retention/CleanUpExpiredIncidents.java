@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The retention cleanup run (contract §3.10.5): claims the cleanup lease, records the run as
- * started, deletes what has expired (nothing while retention is disabled) and records the outcome.
+ * started, deletes what has expired (nothing while retention is disabled), deletes stale alert lock
+ * rows (always: they are no retention data, ADR 0026) and records the outcome.
  * The settings are read at the start of every run, so a change applies from the next one. One run
  * at a time per process (the scheduler's thread, or startup before it exists).
  */
@@ -27,11 +28,16 @@ public final class CleanUpExpiredIncidents {
 
   /** The stores the cleanup reads and deletes from, and the current retention settings. */
   public record Ports(
-      RetentionRuns runs, ExpiredIncidents incidents, IncidentDirectories directories, Supplier<RetentionSettings> settings) {
+      RetentionRuns runs,
+      ExpiredIncidents incidents,
+      IncidentDirectories directories,
+      StaleAlertLocks alertLocks,
+      Supplier<RetentionSettings> settings) {
     public Ports {
       Objects.requireNonNull(runs, "runs");
       Objects.requireNonNull(incidents, "incidents");
       Objects.requireNonNull(directories, "directories");
+      Objects.requireNonNull(alertLocks, "alertLocks");
       Objects.requireNonNull(settings, "settings");
     }
   }
@@ -80,12 +86,14 @@ public final class CleanUpExpiredIncidents {
       return Optional.empty();
     }
     RunTally tally = new RunTally(now);
+    long locksDeleted = 0;
     try {
+      LeaseKeeper lease = new LeaseKeeper(ports.runs(), owner, timings.lease(), clock, () -> stopping, now);
       if (settings.enabled()) {
-        LeaseKeeper lease = new LeaseKeeper(ports.runs(), owner, timings.lease(), clock, () -> stopping, now);
         new CleanupPass(ports.incidents(), ports.directories(), timings.pageSize(), tally, lease)
             .run(now, settings.cutoff(now));
       }
+      locksDeleted = new AlertLockSweep(ports.alertLocks(), timings.pageSize(), lease).run(now);
     } catch (LeaseKeeper.Stop e) {
       tally.error(e.getMessage());
     } catch (RuntimeException e) {
@@ -96,6 +104,10 @@ public final class CleanUpExpiredIncidents {
     RetentionRun outcome = tally.finish(clock.instant());
     ports.runs().finish(runId.get(), owner, outcome);
     log(outcome, settings);
+    // Not part of the run record (the contract's fields are about incidents); the log keeps it.
+    if (locksDeleted > 0) {
+      LOG.info("Retention cleanup: {} stale alert lock row(s) deleted", locksDeleted);
+    }
     return Optional.of(outcome);
   }
 

@@ -25,6 +25,7 @@ class CleanUpExpiredIncidentsTest {
   private final InMemoryRetentionRuns runs = new InMemoryRetentionRuns();
   private final InMemoryExpiredIncidents incidents = new InMemoryExpiredIncidents();
   private final InMemoryIncidentDirectories dirs = new InMemoryIncidentDirectories();
+  private final InMemoryStaleAlertLocks locks = new InMemoryStaleAlertLocks();
 
   private CleanUpExpiredIncidents cleanup(int pageSize) {
     return cleanup(pageSize, incidents);
@@ -32,7 +33,7 @@ class CleanUpExpiredIncidentsTest {
 
   private CleanUpExpiredIncidents cleanup(int pageSize, ExpiredIncidents store) {
     return new CleanUpExpiredIncidents(
-        new CleanUpExpiredIncidents.Ports(runs, store, dirs, settings::get),
+        new CleanUpExpiredIncidents.Ports(runs, store, dirs, locks, settings::get),
         new RetentionTimings(LEASE, Duration.ofMinutes(1), pageSize), "me", clock);
   }
 
@@ -318,5 +319,83 @@ class CleanUpExpiredIncidentsTest {
 
     assertThat(cleanup.runAtStartup()).isEmpty();
     assertThat(runs.all()).isEmpty();
+  }
+
+  @Test
+  void aRun_deletesAlertLockRowsOlderThanADay_inBatches_andKeepsYoungerAndHeldOnes() {
+    for (int i = 0; i < 7; i++) {
+      locks.add("fp:old-" + i, daysAgo(1).minusMillis(1));
+    }
+    locks.add("fp:young", daysAgo(1).plusSeconds(1));
+    locks.add("fp:held", daysAgo(30));
+    locks.hold("fp:held");
+
+    RetentionRun run = cleanup(3).runAtStartup().orElseThrow();
+
+    assertThat(run.errors()).isEmpty();
+    assertThat(locks.batches).containsExactly(3, 3, 1);
+    for (int i = 0; i < 7; i++) {
+      assertThat(locks.contains("fp:old-" + i)).isFalse();
+    }
+    assertThat(locks.contains("fp:young")).isTrue();
+    assertThat(locks.contains("fp:held")).isTrue();
+  }
+
+  @Test
+  void whileRetentionIsDisabled_staleAlertLockRowsAreStillDeleted_theyAreNoRetentionData() {
+    settings.set(new RetentionSettings(false, 1, 6));
+    locks.add("sf:old", daysAgo(2));
+
+    RetentionRun run = cleanup(500).runAtStartup().orElseThrow();
+
+    assertThat(run).isEqualTo(new RetentionRun(T0, T0, 0, 0, 0, List.of()));
+    assertThat(locks.contains("sf:old")).isFalse();
+  }
+
+  @Test
+  void aFailingLockSweep_isRecordedAsAnError_afterTheIncidentsWereDeleted() {
+    IncidentId old = finished(IncidentStatus.COMPLETED, daysAgo(100), 5);
+    locks.failWith(new IllegalStateException("select ... from alert_locks failed"));
+
+    RetentionRun run = cleanup(500).runAtStartup().orElseThrow();
+
+    assertThat(run.incidentsDeleted()).isEqualTo(1);
+    assertThat(incidents.contains(old)).isFalse();
+    assertThat(run.errors()).containsExactly("Cleanup failed (IllegalStateException); see the server log");
+    assertThat(runs.leaseOwner()).isNull();
+  }
+
+  @Test
+  void aLongLockSweep_goesOnBatchByBatch_andStopsWhenItsLeaseWasTakenOver() {
+    for (int i = 0; i < 10; i++) {
+      locks.add("fp:" + i, daysAgo(3));
+    }
+    StaleAlertLocks slow = (before, limit) -> {
+      clock.advance(LEASE.dividedBy(2));
+      return locks.deleteCreatedBefore(before, limit);
+    };
+    CleanUpExpiredIncidents cleanup = new CleanUpExpiredIncidents(
+        new CleanUpExpiredIncidents.Ports(runs, incidents, dirs, slow, settings::get),
+        new RetentionTimings(LEASE, Duration.ofMinutes(1), 2), "me", clock);
+
+    RetentionRun first = cleanup.runAtStartup().orElseThrow();
+    assertThat(first.errors()).isEmpty();
+    assertThat(locks.batches).containsExactly(2, 2, 2, 2, 2, 0);
+
+    for (int i = 0; i < 10; i++) {
+      locks.add("fp:again-" + i, daysAgo(3));
+    }
+    StaleAlertLocks stolen = (before, limit) -> {
+      clock.advance(LEASE.plusSeconds(1));
+      runs.claim(new RetentionRuns.Claim("rival", clock.instant(), clock.instant().plus(LEASE), Optional.empty()));
+      return locks.deleteCreatedBefore(before, limit);
+    };
+    RetentionRun second = new CleanUpExpiredIncidents(
+        new CleanUpExpiredIncidents.Ports(runs, incidents, dirs, stolen, settings::get),
+        new RetentionTimings(LEASE, Duration.ofMinutes(1), 2), "me", clock).runAtStartup().orElseThrow();
+    assertThat(second.errors())
+        .containsExactly("Cleanup stopped: its lease expired and was taken over by another process");
+    assertThat(locks.contains("fp:again-9")).isTrue();
+    assertThat(runs.leaseOwner()).isEqualTo("rival");
   }
 }

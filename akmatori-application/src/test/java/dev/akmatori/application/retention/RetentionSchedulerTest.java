@@ -27,7 +27,7 @@ class RetentionSchedulerTest {
 
   private RetentionScheduler scheduler(IncidentDirectories directories) {
     CleanUpExpiredIncidents cleanup = new CleanUpExpiredIncidents(
-        new CleanUpExpiredIncidents.Ports(runs, incidents, directories, settings::get),
+        new CleanUpExpiredIncidents.Ports(runs, incidents, directories, new InMemoryStaleAlertLocks(), settings::get),
         new RetentionTimings(Duration.ofMinutes(5), Duration.ofMillis(20), 500), "me", clock);
     return new RetentionScheduler(cleanup, Duration.ofMillis(20));
   }
