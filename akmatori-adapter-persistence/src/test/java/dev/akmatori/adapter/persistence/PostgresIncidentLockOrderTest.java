@@ -34,13 +34,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,6 +85,87 @@ class PostgresIncidentLockOrderTest {
           T0.plus(Duration.ofHours(2)), T0);
       assertThat(renewed.values()).containsOnly(Renewal.HELD);
     });
+  }
+
+  /**
+   * Deliveries whose alerts correlate to four running incidents in shuffled orders, at the same
+   * time as journal batches and heartbeats over all four: no side is ever a deadlock's victim (the
+   * journal and heartbeat would throw, an alert transaction would run more than once).
+   */
+  @Test
+  void shuffledDeliveries_journalBatchesAndHeartbeats_atOnce_neverDeadlock() throws Exception {
+    int rounds = 25;
+    try (TestDatabase db = TestDatabases.postgres();
+        PersistenceAdapter other = db.openReplica()) {
+      PausingAlerts alerts = new PausingAlerts(db.adapter().alerts());
+      PersistenceAdapter a = db.adapter();
+      IngestHarness harness = new IngestHarness(
+          new AlertStores(alerts, new IncidentStores(a.incidents(), a.incidentEvents(), a.investigationQueue())));
+      AlertSource source = AlertFixtures.source("alertmanager");
+      List<String> hosts = List.of("host-a", "host-b", "host-c", "host-d");
+      List<IncidentId> incidents = new ArrayList<>();
+      for (String host : hosts) {
+        incidents.add(opened(harness.post(source, delivery(host, host + "-0")).alerts().get(0)));
+        assertThat(a.investigationQueue().claimNext(OWNER, T0.plus(Duration.ofHours(1)), T0)).isPresent();
+      }
+      incidents.sort(Comparator.comparing(IncidentId::toString));
+      alerts.afterFirstInsert = () -> { };
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      try {
+        CyclicBarrier start = new CyclicBarrier(3);
+        Random random = new Random(42);
+        List<List<String>> orders = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+          List<String> order = new ArrayList<>(hosts);
+          Collections.shuffle(order, random);
+          orders.add(order);
+        }
+        var deliveries = pool.submit(() -> {
+          start.await(30, TimeUnit.SECONDS);
+          for (int round = 0; round < rounds; round++) {
+            List<String> args = new ArrayList<>();
+            for (String host : orders.get(round)) {
+              args.add(host);
+              args.add(host + "-" + (round + 1));
+            }
+            assertThat(harness.post(source, delivery(args.toArray(String[]::new))).alerts())
+                .extracting(AlertOutcome::action).containsOnly(AlertAction.CORRELATED);
+          }
+          return null;
+        });
+        var journal = pool.submit(() -> {
+          start.await(30, TimeUnit.SECONDS);
+          for (int round = 0; round < rounds; round++) {
+            other.runJournal().write(incidents.stream()
+                .map(id -> new RunProgress(id, List.of(new RunProgress.Event(EventType.LOG, Map.of("text", "s"), T0)),
+                    1, 1, T0))
+                .collect(Collectors.toList()));
+          }
+          return null;
+        });
+        var heartbeat = pool.submit(() -> {
+          start.await(30, TimeUnit.SECONDS);
+          for (int round = 0; round < rounds; round++) {
+            long millis = round;
+            assertThat(other.investigationQueue().renewAll(OWNER,
+                incidents.stream().map(id -> new LeaseRenewal(id, millis)).collect(Collectors.toList()),
+                T0.plus(Duration.ofHours(2)), T0).values()).containsOnly(Renewal.HELD);
+          }
+          return null;
+        });
+        deliveries.get(300, TimeUnit.SECONDS);
+        journal.get(300, TimeUnit.SECONDS);
+        heartbeat.get(300, TimeUnit.SECONDS);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(alerts.pausedAttempts.get()).as("alert transactions run, one per delivery").isEqualTo(rounds);
+      for (IncidentId id : incidents) {
+        Incident incident = a.incidents().find(id).orElseThrow();
+        assertThat(incident.alertCount()).isEqualTo(rounds + 1);
+        assertThat(incident.steps()).isEqualTo(rounds);
+      }
+    }
   }
 
   /**
