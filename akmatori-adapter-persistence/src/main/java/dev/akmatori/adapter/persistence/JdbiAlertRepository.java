@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Alerts in the {@code alerts} table; ingest transactions serialise on rows of {@code alert_locks}
  * (ADR 0018): each key's row is created if missing and locked {@code FOR UPDATE}, in sorted order,
- * before the work runs, and held until commit. A lock timeout or deadlock runs the whole
- * transaction again.
+ * before the work runs, and held until commit. The incident rows the work counts alerts on are
+ * locked last, in incident-uuid order ({@link JdbiAlertTransaction#countAlerts}). A lock timeout or
+ * deadlock runs the whole transaction again.
  */
 final class JdbiAlertRepository implements AlertRepository {
   private static final Logger LOG = LoggerFactory.getLogger(JdbiAlertRepository.class);
@@ -48,7 +49,10 @@ final class JdbiAlertRepository implements AlertRepository {
       try {
         return jdbi.inTransaction(h -> {
           keys.forEach(key -> lock(h, key));
-          return work.apply(new JdbiAlertTransaction(h));
+          JdbiAlertTransaction tx = new JdbiAlertTransaction(h);
+          T result = work.apply(tx);
+          tx.countAlerts();
+          return result;
         });
       } catch (RuntimeException e) {
         if (attempt >= ATTEMPTS || !Transients.isTransient(e)) {

@@ -10,11 +10,19 @@ import dev.akmatori.domain.incident.Incident;
 import dev.akmatori.domain.incident.IncidentId;
 import dev.akmatori.domain.incident.NewIncident;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
-/** The reads and writes of one ingest transaction, on its handle. */
+/**
+ * The reads and writes of one ingest transaction, on its handle. The incidents' {@code alert_count}
+ * is not raised as each alert is stored but by {@link #countAlerts} at the end, one UPDATE per
+ * incident in incident-uuid order: the journal and the heartbeat lock running incidents in that
+ * order too (ADR 0022), and a delivery whose alerts correlate to several of them in payload order
+ * would otherwise deadlock with them.
+ */
 final class JdbiAlertTransaction implements AlertTransaction {
   private static final String LATEST = "\nORDER BY a.created_at DESC, a.id DESC\nLIMIT 1";
   private static final String BY_SOURCE_FP =
@@ -47,7 +55,8 @@ final class JdbiAlertTransaction implements AlertTransaction {
       VALUES (:uuid, (SELECT id FROM incidents WHERE uuid = :incident), :sourceUuid, :sourceType, :sourceName,
               'firing', :fp, :sfp, :sourceAlertId, :name, :severity, :summary, :description, :host, :service,
               :runbook, :metricName, :metricValue, :labels, :raw, :firedAt, :now, :now, :now)""";
-  private static final String COUNT_ALERT = "UPDATE incidents SET alert_count = alert_count + 1 WHERE uuid = :incident";
+  private static final String COUNT_ALERTS =
+      "UPDATE incidents SET alert_count = alert_count + :alerts WHERE uuid = :incident";
   private static final String TOUCH = "UPDATE alerts SET last_seen_at = :now WHERE uuid = :uuid";
   private static final String RESOLVE =
       """
@@ -59,6 +68,8 @@ final class JdbiAlertTransaction implements AlertTransaction {
       WHERE uuid = :uuid""";
 
   private final Handle h;
+  /** Alerts stored per incident uuid, sorted as the journal and the heartbeat sort incidents. */
+  private final Map<String, Integer> counted = new TreeMap<>();
 
   JdbiAlertTransaction(Handle h) {
     this.h = h;
@@ -124,10 +135,17 @@ final class JdbiAlertTransaction implements AlertTransaction {
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class)
             .one();
-    h.createUpdate(COUNT_ALERT).bind("incident", n.incident().toString()).execute();
+    counted.merge(n.incident().toString(), 1, Integer::sum);
     Instant stored = Timestamps.stored(now);
     return new Alert(id, n.uuid(), Optional.of(n.incident()), n.origin(), d, n.fingerprint(), AlertStatus.FIRING,
         Timestamps.stored(n.firedAt()), null, false, stored, stored, stored);
+  }
+
+  /** Adds the stored alerts to their incidents' {@code alert_count}, in incident-uuid order; last in the transaction. */
+  void countAlerts() {
+    counted.forEach((incident, alerts) ->
+        h.createUpdate(COUNT_ALERTS).bind("alerts", alerts).bind("incident", incident).execute());
+    counted.clear();
   }
 
   @Override

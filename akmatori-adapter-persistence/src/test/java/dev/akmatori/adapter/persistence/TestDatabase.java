@@ -28,6 +28,17 @@ final class TestDatabase implements AutoCloseable {
     return PersistenceAdapter.open(new DatabaseSettings(url, TestDatabases.userFor(url), "", 2));
   }
 
+  /** As {@link #openReplica()}, its PostgreSQL connections named {@code applicationName} (for {@code pg_stat_activity}). */
+  PersistenceAdapter openReplica(String applicationName) {
+    String named = url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + applicationName;
+    return PersistenceAdapter.open(new DatabaseSettings(named, TestDatabases.userFor(url), "", 2));
+  }
+
+  /** The JDBC URL of this database, e.g. for a plain connection that watches it. */
+  String url() {
+    return url;
+  }
+
   @Override
   public void close() {
     adapter.close();

@@ -60,8 +60,9 @@ final class CatchpointToolType {
                 window(none().property("test_ids", testIds()))
                     .property("page_number", pageNumber()).property("page_size", pageSize())),
             read("get_internet_outages",
-                "List Internet outages Catchpoint detected (ISPs, clouds, CDNs), optionally by ASN or country.",
-                window(none()).property("asn", text("Autonomous system number, e.g. 13335"))
+                "List Internet outages Catchpoint detected (ISPs, clouds, CDNs), optionally by country.",
+                window(none()).property("asn", text("Not supported: Catchpoint's outages API cannot filter by"
+                    + " autonomous system, so a value is refused; filter by country instead"))
                     .property("country", text("Country name or code"))
                     .property("page_number", pageNumber()).property("page_size", pageSize())),
             read("get_nodes", "List Catchpoint monitoring nodes (the locations tests run from).",

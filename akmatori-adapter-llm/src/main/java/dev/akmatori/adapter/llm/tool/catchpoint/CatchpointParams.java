@@ -34,18 +34,20 @@ final class CatchpointParams {
       Map.of("warning", 0, "critical", 1, "information", 2, "info", 2, "improved", 3);
 
   /**
-   * Test types ({@code typeIds}), from the {@code DisplayTestType} enumeration of the v2 API,
-   * by name without case, spaces, dashes or underscores.
+   * Test types ({@code typeIds}), from the {@code DisplayTestType} enumeration of the published v2
+   * description (where {@code Transaction} is 27 and {@code TransactionLegacy} 1), by name without
+   * case, spaces, dashes or underscores.
    */
   private static final Map<String, Integer> TEST_TYPES = Map.ofEntries(
-      Map.entry("web", 0), Map.entry("transaction", 1), Map.entry("transactionlegacy", 1),
+      Map.entry("web", 0), Map.entry("transactionlegacy", 1),
       Map.entry("htmlcode", 2), Map.entry("ftp", 3), Map.entry("tcp", 4), Map.entry("dns", 5),
       Map.entry("ping", 6), Map.entry("smtp", 7), Map.entry("udp", 8), Map.entry("api", 9),
       Map.entry("streaming", 10), Map.entry("ssh", 11), Map.entry("traceroute", 12),
       Map.entry("websocket", 13), Map.entry("ntp", 14), Map.entry("imap", 15), Map.entry("mqtt", 16),
       Map.entry("bulk", 17), Map.entry("ssl", 18), Map.entry("wifi", 19), Map.entry("bgp", 20),
       Map.entry("nodetonode", 21), Map.entry("bandwidth", 22), Map.entry("webpagetestweb", 23),
-      Map.entry("webpagetesttransaction", 24), Map.entry("playwright", 25));
+      Map.entry("webpagetesttransaction", 24), Map.entry("playwright", 25), Map.entry("puppeteer", 26),
+      Map.entry("transaction", 27));
 
   private CatchpointParams() {}
 

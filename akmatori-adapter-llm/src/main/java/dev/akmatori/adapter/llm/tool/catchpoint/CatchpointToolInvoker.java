@@ -22,9 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 
 /**
@@ -72,7 +75,7 @@ public final class CatchpointToolInvoker implements ToolInvoker {
       case "get_test_performance":
         return performance(api, args);
       case "get_test_performance_raw":
-        return api.get(performanceRaw(api.url("v2", "tests", "explorer", "raw"), args));
+        return performanceRaw(api, args);
       case "get_tests":
         return tests(api, args);
       case "get_test_details":
@@ -80,7 +83,7 @@ public final class CatchpointToolInvoker implements ToolInvoker {
       case "get_test_errors":
         return api.get(errors(api.url("v2", "tests", "errors", "raw"), args));
       case "get_internet_outages":
-        return api.get(outages(api.url("v2", "iw", "outages"), args));
+        return outages(api, args);
       case "get_nodes":
         return api.get(paged(api.url("v2", "nodes", "all"), args));
       case "get_node_alerts":
@@ -110,20 +113,34 @@ public final class CatchpointToolInvoker implements ToolInvoker {
     HttpUrl.Builder url = api.url("v2", "tests", "explorer", "aggregated");
     url.addQueryParameter("testIds", required(args, "test_ids", NUMERIC_ID));
     CatchpointParams.window(url, args, clock);
-    ExplorerNames names = new ExplorerNames(() -> api.get(api.url("v2", "tests", "explorer", "enumeration")
-        .addQueryParameter("includeMetrics", "true").addQueryParameter("includeDimensions", "true")));
+    ExplorerNames names = explorerNames(api);
     names.ids(args, "metrics", "metric").ifPresent(ids -> url.addQueryParameter("metricIds", ids));
     names.ids(args, "dimensions", "dimension").ifPresent(ids -> url.addQueryParameter("dimensionIds", ids));
     return api.get(url);
   }
 
-  /** {@code nodeIds} and the paging are not in Catchpoint's published parameters of this endpoint. */
-  private HttpUrl.Builder performanceRaw(HttpUrl.Builder url, Arguments args) {
+  private static ExplorerNames explorerNames(CatchpointApi api) {
+    return new ExplorerNames(() -> api.get(api.url("v2", "tests", "explorer", "enumeration")
+        .addQueryParameter("includeMetrics", "true").addQueryParameter("includeDimensions", "true")));
+  }
+
+  /**
+   * The published parameters of {@code /v2/tests/explorer/raw} have neither node ids nor paging: with
+   * {@code node_ids} the records are broken down by the {@code Node} dimension (its id read from the
+   * explorer enumeration) and kept for those nodes; {@code page_number}/{@code page_size} page the
+   * records here ({@link RawPerformance}).
+   */
+  private Object performanceRaw(CatchpointApi api, Arguments args) {
+    HttpUrl.Builder url = api.url("v2", "tests", "explorer", "raw");
     url.addQueryParameter("testIds", required(args, "test_ids", NUMERIC_ID));
     CatchpointParams.window(url, args, clock);
-    CatchpointParams.ids(url, "nodeIds", args, "node_ids", NUMERIC_ID);
-    CatchpointParams.paging(url, args);
-    return url;
+    Set<Long> nodes = CatchpointParams.ids(args, "node_ids", NUMERIC_ID, false)
+        .map(ids -> Stream.of(ids.split(",")).map(Long::valueOf).collect(Collectors.toSet())).orElse(Set.of());
+    Optional<LocalPage> page = LocalPage.of(args);
+    if (!nodes.isEmpty()) {
+      url.addQueryParameter("dimensionIds", Long.toString(explorerNames(api).id("node_ids", "Node", "dimension")));
+    }
+    return RawPerformance.narrow(api.get(url), nodes, page);
   }
 
   /** By ids ({@code /v2/tests/<ids>}), or filtered ({@code /v2/tests?typeIds&parentFolderIds&statusId}). */
@@ -157,19 +174,35 @@ public final class CatchpointToolInvoker implements ToolInvoker {
     return url;
   }
 
-  /** {@code asn} and the paging are not in Catchpoint's published parameters of this endpoint. */
-  private HttpUrl.Builder outages(HttpUrl.Builder url, Arguments args) {
+  /**
+   * {@code /v2/iw/outages} publishes {@code startTimeUtc}, {@code endTimeUtc}, {@code serviceName},
+   * {@code city}, {@code country}, {@code region} and {@code ongoing}; its reply ({@code {outages:
+   * [{serviceId, serviceName, locations}], hasMore, next, previous}}) names no ASN, so an {@code
+   * asn} cannot be applied and is refused rather than silently ignored; paging is done here.
+   */
+  @SuppressWarnings("unchecked")
+  private Object outages(CatchpointApi api, Arguments args) {
+    HttpUrl.Builder url = api.url("v2", "iw", "outages");
     CatchpointParams.window(url, args, clock);
-    args.optionalText("asn").ifPresent(asn -> {
-      String number = asn.replaceFirst("(?i)^AS", "");
-      if (!number.matches("\\d{1,10}")) {
-        throw Arguments.invalid("asn", "must be an autonomous system number such as 13335 or AS13335");
-      }
-      url.addQueryParameter("asn", number);
-    });
+    if (args.optionalText("asn").isPresent()) {
+      throw Arguments.invalid("asn", "Catchpoint's Internet Weather outages API cannot filter by autonomous system;"
+          + " leave asn out and filter by country, or look for the provider's service name in the outages");
+    }
     args.optionalText("country").ifPresent(country -> url.addQueryParameter("country", country));
-    CatchpointParams.paging(url, args);
-    return url;
+    Optional<LocalPage> page = LocalPage.of(args);
+    Map<String, Object> result = api.get(url);
+    if (page.isEmpty() || !(result.get("data") instanceof Map)
+        || !(((Map<String, Object>) result.get("data")).get("outages") instanceof List)) {
+      return result;
+    }
+    Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) result.get("data"));
+    List<?> all = (List<?>) data.get("outages");
+    data.put("outages", IntStream.range(0, all.size()).filter(i -> page.get().contains(i))
+        .mapToObj(all::get).collect(Collectors.toList()));
+    Map<String, Object> paged = new LinkedHashMap<>(result);
+    paged.put("data", data);
+    paged.put("page", page.get().describe(all.size()));
+    return paged;
   }
 
   private static HttpUrl.Builder paged(HttpUrl.Builder url, Arguments args) {

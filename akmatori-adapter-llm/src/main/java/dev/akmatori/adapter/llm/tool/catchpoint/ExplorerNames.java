@@ -16,9 +16,11 @@ import java.util.function.Supplier;
  * metricIds} / {@code dimensionIds} the explorer endpoints take. Numbers pass as given; a name
  * ({@code response_time}, {@code "DNS (ms)"}, {@code city}) is looked up, case and separators and a
  * parenthesised unit ignored, in {@code GET /v2/tests/explorer/enumeration} — read once per call,
- * and only when a name was given. The lookup collects every {@code {id, name}} object in the arrays
- * whose key mentions {@code metric} (resp. {@code dimension}), wherever they sit under {@code data},
- * so small changes of that reply's layout do not break it.
+ * and only when a name was given. The published layout of that reply is {@code data: {sections:
+ * [{section, enumeration: [{id, name}]}]}} (Catchpoint's v2 OpenAPI, {@code EnumerationResponse});
+ * the lookup collects every {@code {id, name}} object in the arrays of a section whose name mentions
+ * {@code metric} (resp. {@code dimension}), and in any array whose key does, wherever they sit under
+ * {@code data}, so small changes of that layout do not break it.
  */
 final class ExplorerNames {
   private final Supplier<Object> enumeration;
@@ -34,29 +36,25 @@ final class ExplorerNames {
     if (given.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Long> known = null;
     Set<String> ids = new LinkedHashSet<>();
     for (String value : given) {
-      if (value.matches("-?\\d{1,19}")) {
-        ids.add(value);
-        continue;
-      }
-      if (known == null) {
-        known = named(kind);
-        if (known.isEmpty()) {
-          throw Arguments.invalid(argument, "'" + value + "' is not a numeric " + kind + " id, and Catchpoint's"
-              + " explorer enumeration lists no " + kind + " names to look it up");
-        }
-      }
-      Long id = known.entrySet().stream()
-          .filter(e -> CatchpointParams.normalise(e.getKey()).equals(CatchpointParams.normalise(value)))
-          .map(Map.Entry::getValue).findFirst().orElse(null);
-      if (id == null) {
-        throw Arguments.invalid(argument, "unknown Catchpoint " + kind + " '" + value + "'; known: " + sample(known));
-      }
-      ids.add(Long.toString(id));
+      ids.add(value.matches("-?\\d{1,19}") ? value : Long.toString(id(argument, value, kind)));
     }
     return Optional.of(String.join(",", ids));
+  }
+
+  /** The id of the {@code kind} called {@code name}; an unknown name is an error about {@code argument}. */
+  long id(String argument, String name, String kind) {
+    Map<String, Long> known = named(kind);
+    if (known.isEmpty()) {
+      throw Arguments.invalid(argument, "'" + name + "' is not a numeric " + kind + " id, and Catchpoint's"
+          + " explorer enumeration lists no " + kind + " names to look it up");
+    }
+    return known.entrySet().stream()
+        .filter(e -> CatchpointParams.normalise(e.getKey()).equals(CatchpointParams.normalise(name)))
+        .map(Map.Entry::getValue).findFirst()
+        .orElseThrow(() -> Arguments.invalid(argument, "unknown Catchpoint " + kind + " '" + name + "'; known: "
+            + sample(known)));
   }
 
   private Map<String, Long> named(String kind) {
@@ -74,13 +72,18 @@ final class ExplorerNames {
       if (inList && map.get("id") instanceof Number && map.get("name") instanceof String) {
         out.putIfAbsent((String) map.get("name"), ((Number) map.get("id")).longValue());
       }
+      boolean section = map.get("section") instanceof String && mentions(map.get("section"), kind);
       map.forEach((key, value) -> collect(value,
-          value instanceof List && String.valueOf(key).toLowerCase(Locale.ROOT).contains(kind), kind, out));
+          value instanceof List && (section || mentions(key, kind)), kind, out));
     } else if (node instanceof List) {
       for (Object item : (List<?>) node) {
         collect(item, inList, kind, out);
       }
     }
+  }
+
+  private static boolean mentions(Object key, String kind) {
+    return String.valueOf(key).toLowerCase(Locale.ROOT).contains(kind);
   }
 
   private static String sample(Map<String, Long> known) {

@@ -44,6 +44,16 @@ class CatchpointToolInvokerTest {
       + "\"hasMore\":false,\"next\":null,\"previous\":null},\"messages\":null,\"errors\":null,\"completed\":true,"
       + USAGE + "}";
 
+  /** {@code GET /v2/tests/explorer/enumeration} in its published layout ({@code EnumerationResponse}). */
+  static final String ENUMERATION = envelope("{\"sections\":["
+      + "{\"section\":\"Metrics\",\"enumeration\":[{\"id\":1,\"name\":\"DNS (ms)\"},{\"id\":7,"
+      + "\"name\":\"Response (ms)\"},{\"id\":40,\"name\":\"Response Time\"},{\"id\":45,\"name\":\"% Availability\"}]},"
+      + "{\"section\":\"Dimensions\",\"enumeration\":[{\"id\":20,\"name\":\"City\"},{\"id\":21,\"name\":\"ISP\"},"
+      + "{\"id\":1,\"name\":\"Node\"}]},"
+      + "{\"section\":\"SubSourceTypes\",\"enumeration\":[{\"id\":0,\"name\":\"Synthetic\"}]},"
+      + "{\"section\":\"TimeIntervals\",\"enumeration\":[{\"id\":15,\"name\":\"15 Minutes\"}]}],"
+      + "\"hasMore\":null,\"next\":null,\"previous\":null}");
+
   private final MockWebServer catchpoint = new MockWebServer();
   private final MockWebServer proxy = new MockWebServer();
   private final FixedRuntimeSettings runtime = new FixedRuntimeSettings();
@@ -208,10 +218,7 @@ class CatchpointToolInvokerTest {
 
   @Test
   void testPerformance_resolvesMetricAndDimensionNames_throughTheExplorerEnumeration() throws Exception {
-    reply(envelope("{\"metrics\":[{\"id\":1,\"name\":\"DNS (ms)\"},{\"id\":7,\"name\":\"Response (ms)\"},"
-        + "{\"id\":40,\"name\":\"Response Time\"},{\"id\":45,\"name\":\"% Availability\"}],"
-        + "\"dimensions\":[{\"id\":20,\"name\":\"City\"},{\"id\":21,\"name\":\"ISP\"},{\"id\":3,\"name\":\"Node\"}],"
-        + "\"subSourceTypes\":[{\"id\":0,\"name\":\"Synthetic\"}],\"timeIntervals\":[{\"id\":15,\"name\":\"15 Minutes\"}]}"));
+    reply(ENUMERATION);
     reply(envelope("{\"timeInterval\":{\"id\":15,\"name\":\"15 Minutes\"},\"startTimeUtc\":\"2026-03-27T09:15:30Z\","
         + "\"endTimeUtc\":\"2026-03-27T10:15:30Z\",\"hasMoreRecords\":false,\"dimensions\":[{\"id\":20,\"name\":\"City\"}],"
         + "\"metrics\":[{\"index\":0,\"name\":\"Response Time\"},{\"index\":1,\"name\":\"DNS (ms)\"}],"
@@ -252,22 +259,65 @@ class CatchpointToolInvokerTest {
   }
 
   @Test
-  void rawPerformance_sendsTestsNodesWindowAndPaging() throws Exception {
-    reply(envelope("{\"startTimeUtc\":\"2026-03-27T10:00:00Z\",\"endTimeUtc\":\"2026-03-27T10:15:30Z\","
-        + "\"hasMoreRecords\":true,\"metrics\":[{\"index\":0,\"name\":\"Response (ms)\"}],"
-        + "\"items\":[{\"dateTime\":\"2026-03-27T10:01:12Z\",\"values\":[640.0],\"dimensions\":"
-        + "[{\"type\":{\"id\":3,\"name\":\"Node\"},\"id\":1083,\"name\":\"New York - Verizon\"}]}]}"));
+  void rawPerformance_breaksDownByNode_keepsTheGivenNodes_andPagesTheRecordsLocally() throws Exception {
+    reply(ENUMERATION);
+    reply(envelope("{\"responseItems\":[" + rawItem(1083, 2211, 1083) + "," + rawItem(2211, 3300, 1083) + "],"
+        + "\"hasMore\":false,\"next\":null,\"previous\":null}"));
 
     Object result = call(invoker, instance(false), "get_test_performance_raw", Map.of("test_ids", List.of("1234567"),
-        "node_ids", List.of("1083", "2211"), "start_time", "2026-03-27T10:00:00Z", "page_number", 1, "page_size", 100));
+        "node_ids", List.of("1083", "2211"), "start_time", "2026-03-27T10:00:00Z", "page_number", 2, "page_size", 2));
 
+    assertThat(seen("GET").getUrl().encodedPath()).isEqualTo("/api/v2/tests/explorer/enumeration");
     RecordedRequest request = seen("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/api/v2/tests/explorer/raw");
     assertThat(request.getUrl().queryParameter("testIds")).isEqualTo("1234567");
-    assertThat(request.getUrl().queryParameter("nodeIds")).isEqualTo("1083,2211");
+    assertThat(request.getUrl().queryParameter("dimensionIds")).isEqualTo("1");
     assertThat(request.getUrl().queryParameter("endTimeUtc")).isEqualTo("2026-03-27T10:15:30");
-    assertThat(request.getUrl().queryParameter("pageSize")).isEqualTo("100");
-    assertThat(map(map(result).get("data"))).containsEntry("hasMoreRecords", true);
+    assertThat(request.getUrl().queryParameterNames()).doesNotContain("nodeIds", "pageNumber", "pageSize");
+    // five records on the two nodes (3300 is dropped); page 2 of size 2 holds the third and the fourth
+    List<?> responseItems = (List<?>) map(map(result).get("data")).get("responseItems");
+    assertThat(runs(responseItems.get(0))).containsExactly(3.0);
+    assertThat(runs(responseItems.get(1))).containsExactly(4.0);
+    assertThat((List<?>) map(responseItems.get(1)).get("summaryItems")).hasSize(1);
+    assertThat(map(map(result).get("page"))).containsEntry("page_number", 2L).containsEntry("page_size", 2L)
+        .containsEntry("total_items", 5L).containsEntry("paged_by", "akmatori");
+  }
+
+  @Test
+  void rawPerformance_withoutNodesOrPaging_sendsOnlyTheTestsAndWindow_andReturnsTheReplyAsIs() throws Exception {
+    reply(envelope("{\"responseItems\":[" + rawItem(1083, 2211, 1083) + "],\"hasMore\":true,\"next\":\"n1\"}"));
+
+    Object result = call(invoker, instance(false), "get_test_performance_raw", Map.of("test_ids", List.of("1")));
+
+    RecordedRequest request = seen("GET");
+    assertThat(request.getUrl().queryParameterNames()).containsOnly("testIds");
+    assertThat(map(map(result).get("data"))).containsEntry("hasMore", true).containsEntry("next", "n1");
+    assertThat(runs(((List<?>) map(map(result).get("data")).get("responseItems")).get(0))).hasSize(3);
+    assertThat(map(result)).doesNotContainKey("page");
+  }
+
+  /** A raw response item of three runs on the given nodes, numbered from where the last one stopped. */
+  private int runNumber;
+
+  private String rawItem(long... nodes) {
+    StringBuilder items = new StringBuilder();
+    for (long node : nodes) {
+      runNumber++;
+      items.append(items.length() == 0 ? "" : ",").append("{\"dateTime\":\"2026-03-27T10:0").append(runNumber)
+          .append(":00Z\",\"values\":[").append(runNumber).append(".0],\"dimensions\":[{\"type\":{\"id\":1,")
+          .append("\"name\":\"Node\"},\"id\":").append(node).append(",\"name\":\"node ").append(node).append("\"}]}");
+    }
+    return "{\"startTimeUtc\":\"2026-03-27T10:00:00Z\",\"endTimeUtc\":\"2026-03-27T10:15:30Z\","
+        + "\"hasMoreRecords\":false,\"dimensions\":[{\"id\":1,\"name\":\"Node\"}],"
+        + "\"metrics\":[{\"index\":0,\"name\":\"Response (ms)\"}],\"items\":[" + items + "],"
+        + "\"summaryItems\":[{\"values\":[1.0],\"dimensions\":[{\"type\":{\"id\":1,\"name\":\"Node\"},"
+        + "\"id\":" + nodes[0] + ",\"name\":\"n\"}]},{\"values\":[1.0],\"dimensions\":[{\"type\":{\"id\":1,"
+        + "\"name\":\"Node\"},\"id\":9999,\"name\":\"n\"}]}]}";
+  }
+
+  private static List<Object> runs(Object responseItem) {
+    return ((List<?>) map(responseItem).get("items")).stream()
+        .map(item -> ((List<?>) map(item).get("values")).get(0)).collect(java.util.stream.Collectors.toList());
   }
 
   @Test
@@ -303,6 +353,18 @@ class CatchpointToolInvokerTest {
   }
 
   @Test
+  void testTypes_followThePublishedDisplayTestTypeIds() throws Exception {
+    reply(envelope("{\"tests\":[]}"));
+    reply(envelope("{\"tests\":[]}"));
+
+    call(invoker, instance(false), "get_tests", Map.of("test_type", "Transaction"));
+    call(invoker, instance(false), "get_tests", Map.of("test_type", "transaction_legacy"));
+
+    assertThat(seen("GET").getUrl().queryParameter("typeIds")).isEqualTo("27");
+    assertThat(seen("GET").getUrl().queryParameter("typeIds")).isEqualTo("1");
+  }
+
+  @Test
   void testErrors_outages_andNodes_readTheirEndpoints() throws Exception {
     reply(envelope("{\"responseItems\":[{\"hasMoreRecords\":false,\"items\":[{\"dateTime\":\"2026-03-27T10:02:00Z\","
         + "\"dimensions\":[{\"type\":{\"id\":1,\"name\":\"Error Type\"},\"id\":6,\"name\":\"Timeout\"}]}]}],"
@@ -317,7 +379,7 @@ class CatchpointToolInvokerTest {
     call(invoker, instance(false), "get_test_errors", Map.of("test_ids", List.of("1234567"),
         "start_time", "1774602930", "page_size", 200));
     Object outages = call(invoker, instance(false), "get_internet_outages", Map.of("start_time", "2026-03-27T09:00:00Z",
-        "end_time", "2026-03-27T10:00:00Z", "asn", "AS13335", "country", "Germany", "page_number", 1));
+        "end_time", "2026-03-27T10:00:00Z", "country", "Germany", "page_number", 1));
     Object nodes = call(invoker, instance(false), "get_nodes", Map.of("page_number", 2, "page_size", 50));
 
     RecordedRequest errors = seen("GET");
@@ -327,14 +389,40 @@ class CatchpointToolInvokerTest {
     assertThat(errors.getUrl().queryParameter("pageSize")).isEqualTo("200");
     RecordedRequest iw = seen("GET");
     assertThat(iw.getUrl().encodedPath()).isEqualTo("/api/v2/iw/outages");
-    assertThat(iw.getUrl().queryParameter("asn")).isEqualTo("13335");
+    assertThat(iw.getUrl().queryParameterNames()).containsOnly("startTimeUtc", "endTimeUtc", "country");
     assertThat(iw.getUrl().queryParameter("country")).isEqualTo("Germany");
     assertThat(iw.getUrl().queryParameter("endTimeUtc")).isEqualTo("2026-03-27T10:00:00");
     RecordedRequest all = seen("GET");
     assertThat(all.getUrl().encodedPath()).isEqualTo("/api/v2/nodes/all");
     assertThat(all.getUrl().queryParameter("pageNumber")).isEqualTo("2");
-    assertThat(map(map(outages).get("data"))).containsKey("outages");
+    assertThat((List<?>) map(map(outages).get("data")).get("outages")).hasSize(1);
+    assertThat(map(map(outages).get("page"))).containsEntry("total_items", 1L);
     assertThat(map(map(nodes).get("data"))).containsEntry("hasMore", true);
+  }
+
+  @Test
+  void outages_refuseAnAsn_whichTheirApiCannotFilterBy_andArePagedLocally() throws Exception {
+    StringBuilder services = new StringBuilder();
+    for (int id = 1; id <= 5; id++) {
+      services.append(id == 1 ? "" : ",").append("{\"serviceId\":").append(id).append(",\"serviceName\":\"s")
+          .append(id).append("\",\"locations\":[]}");
+    }
+    reply("{\"outages\":[" + services + "],\"hasMore\":false,\"next\":null,\"previous\":null}");
+
+    assertThatThrownBy(() -> call(invoker, instance(false), "get_internet_outages", Map.of("asn", "AS13335")))
+        .isInstanceOf(ToolCallException.class)
+        .hasMessageStartingWith("invalid arguments: asn: Catchpoint's Internet Weather outages API cannot filter");
+    assertThatThrownBy(() -> call(invoker, instance(false), "get_internet_outages", Map.of("page_number", 0)))
+        .hasMessage("invalid arguments: page_number: must be at least 1");
+    Object page = call(invoker, instance(false), "get_internet_outages", Map.of("page_number", 2, "page_size", 2));
+
+    RecordedRequest request = seen("GET");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/api/v2/iw/outages");
+    assertThat(request.getUrl().query()).isNull();
+    assertThat(((List<?>) map(map(page).get("data")).get("outages")).stream().map(o -> map(o).get("serviceId")))
+        .containsExactly(3, 4);
+    assertThat(map(map(page).get("page"))).containsEntry("total_items", 5L);
+    assertThat(catchpoint.getRequestCount()).isEqualTo(1);
   }
 
   @Test
