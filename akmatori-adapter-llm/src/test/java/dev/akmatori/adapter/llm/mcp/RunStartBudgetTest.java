@@ -2,6 +2,7 @@ package dev.akmatori.adapter.llm.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.akmatori.adapter.llm.testing.ClosedPort;
 import dev.akmatori.application.investigation.SecretRedactor;
 import dev.akmatori.application.investigation.tool.CallableTool;
 import dev.akmatori.application.investigation.tool.ToolGateway;
@@ -36,6 +37,7 @@ class RunStartBudgetTest {
   private final PooledMcpToolSource source = new PooledMcpToolSource(registry.configs);
   private final ExecutorService runThreads = Executors.newCachedThreadPool();
   private final List<String> notices = new CopyOnWriteArrayList<>();
+  private final ClosedPort gone = ClosedPort.open();
 
   @BeforeAll
   static void downloadTheServerOnce() {
@@ -46,6 +48,7 @@ class RunStartBudgetTest {
   void closeEverything_andNothingIsLeft() {
     source.close();
     runThreads.shutdownNow();
+    gone.close();
     assertThat(Leftovers.find(marker)).isEmpty();
   }
 
@@ -61,7 +64,7 @@ class RunStartBudgetTest {
     registry.add(McpRegistry.stdio("mute", "node", List.of("-e", "setInterval(() => {}, 1000)"), env));
     registry.add(McpRegistry.stdio("missing", "/nonexistent/mcp-server", List.of(), env));
     registry.add(McpRegistry.http("gone", McpTransport.STREAMABLE_HTTP,
-        "http://127.0.0.1:" + TestServers.freePort() + "/mcp"));
+        "http://127.0.0.1:" + gone.port() + "/mcp"));
     long start = System.nanoTime();
 
     ToolSession session = startRun();
