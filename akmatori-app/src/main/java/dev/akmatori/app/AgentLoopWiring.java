@@ -57,6 +57,14 @@ final class AgentLoopWiring {
    * calls are reported to the parts' metrics.
    */
   static RunInvestigation create(Parts parts, ChatModelFactory chatModels) {
+    return create(parts, chatModels, AgentLimits.defaults());
+  }
+
+  /**
+   * As above within other {@code limits}: an end-to-end test on a loaded CI machine gives an
+   * {@code npx} MCP server longer than the contract's 10 s to list its tools.
+   */
+  static RunInvestigation create(Parts parts, ChatModelFactory chatModels, AgentLimits limits) {
     AgentPorts ports =
         new AgentPorts(
             parts.persistence().runbooks(),
@@ -71,7 +79,7 @@ final class AgentLoopWiring {
         ports,
         new JacksonJsonCodec(),
         parts.clock(),
-        AgentLimits.defaults());
+        limits);
   }
 
   /** Every built-in type's invoker by type name, and the HTTP-connector tools. */

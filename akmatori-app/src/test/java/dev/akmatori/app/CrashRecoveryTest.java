@@ -65,7 +65,7 @@ class CrashRecoveryTest {
       first.kill();
     }
     try (AppProcess second = start(env, "block")) {
-      // PostgreSQL may be shared, so only the expired lease (2 s here) frees the incident.
+      // PostgreSQL may be shared, so only the expired lease (4 s here) frees the incident.
       awaitRunningAgain(second, token, uuid, 1);
       second.kill();
     }

@@ -32,11 +32,14 @@ final class CrashTestMain {
       }
       return cancellation.isCancelled() ? RunOutcome.cancelled(0, 0) : RunOutcome.interrupted(0, 0);
     };
+    // A 4 s lease renewed every 250 ms: short, as a killed process's runs wait for it on PostgreSQL,
+    // yet a renewal may be 3.75 s late (a webhook storm on a loaded 2-core machine) before this
+    // process's own recovery sweep takes back a live run and counts an interruption it never had.
     InvestigationEngine engine =
         InvestigationEngine.of(
             loop,
             new FixedModelSettings(true),
-            s -> s.withTimings(Duration.ofMillis(200), Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMillis(500),
+            s -> s.withTimings(Duration.ofMillis(200), Duration.ofMillis(250), Duration.ofSeconds(4), Duration.ofMillis(500),
                 Duration.ofSeconds(2), Duration.ofSeconds(5)));
     Application application = Application.start(config, engine);
     Runtime.getRuntime().addShutdownHook(new Thread(application::close, "akmatori-shutdown"));

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The incident lifecycle through the real application on H2: API, workers, events, shutdown. */
 class IncidentLifecycleSystemTest {
   private static final String PASSWORD = "lifecycle-admin-password";
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  /** Generous: the CI machine has 2 cores and can be at load 20; a passing run never waits this long. */
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   @TempDir Path dataDir;
 
@@ -84,7 +85,7 @@ class IncidentLifecycleSystemTest {
   @Test
   void aGracefulShutdown_requeuesTheRunningInvestigation_andTheNextStartFinishesIt() throws Exception {
     ScriptedInvestigation loop = new ScriptedInvestigation(
-        call -> call.await(call.shutdown(), 20_000) ? RunOutcome.interrupted(0, 0) : RunOutcome.completed("no", 1, 1));
+        call -> call.await(call.shutdown(), 4 * WAIT.toMillis()) ? RunOutcome.interrupted(0, 0) : RunOutcome.completed("no", 1, 1));
     InvestigationEngine engine = InvestigationEngine.of(loop, new FixedModelSettings(true), s -> s);
     String uuid;
     String token;

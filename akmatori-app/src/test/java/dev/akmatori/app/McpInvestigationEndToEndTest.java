@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.akmatori.adapter.llm.provider.ProviderChatModelFactory;
+import dev.akmatori.application.investigation.agent.AgentLimits;
+import dev.akmatori.application.settings.StoredActiveModelSettings;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,11 +15,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -94,7 +99,7 @@ class McpInvestigationEndToEndTest {
   @Test
   void theModelCallsAnMcpTool_throughCallTool_andGetsItsResult() throws Exception {
     Map<String, String> env = SystemTest.env(dataDir, PASSWORD);
-    try (Application app = Application.start(AppConfig.fromEnvironment(env))) {
+    try (Application app = Application.start(AppConfig.fromEnvironment(env), engineWithRoomForNpx())) {
       String token = SystemTest.login(app, PASSWORD);
       String base = "http://127.0.0.1:" + fakeModel.getAddress().getPort() + "/v1";
       assertThat(SystemTest.send(app, "PUT", "/api/settings/llm", token,
@@ -123,6 +128,20 @@ class McpInvestigationEndToEndTest {
       assertThat(modelRequests.get(0)).contains("everything.echo");
       assertThat(modelRequests.get(1)).contains("\"role\":\"tool\"").contains("hello from akmatori");
     }
+  }
+
+  /**
+   * The real engine, but with 30 s rather than the contract's 10 s for the MCP server to list its
+   * tools at the run's start: {@code npx} took 6.5 s to start server-everything and list at load 20,
+   * and a server too slow for the budget is left out of the run, which would fail this test for
+   * nothing but load. RunStartBudgetTest covers the budget itself.
+   */
+  private static InvestigationEngine engineWithRoomForNpx() {
+    AgentLimits limits = AgentLimits.defaults().withMcpListBudget(Duration.ofSeconds(30));
+    return new InvestigationEngine(
+        parts -> AgentLoopWiring.create(parts, new ProviderChatModelFactory(), limits),
+        StoredActiveModelSettings::new,
+        UnaryOperator.identity());
   }
 
   private static String environ(long pid) {

@@ -28,7 +28,8 @@ class JdbiDatabaseHealthTest {
       boolean up = health.isUp(Duration.ofMillis(300));
 
       assertThat(up).isFalse();
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+      // The connection attempt never ends, so any bound tells the two apart; 20 s is slack for load.
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
     }
   }
 
@@ -52,7 +53,8 @@ class JdbiDatabaseHealthTest {
     try (TestDatabase db = TestDatabases.h2()) {
       assertThat(db.adapter().health().isUp(Duration.ZERO)).isFalse();
       assertThat(db.adapter().health().isUp(Duration.ofSeconds(-1))).isFalse();
-      assertThat(db.adapter().health().isUp(Duration.ofMillis(1500))).isTrue();
+      // A live database answers at once; the long timeout is only slack for a loaded CI machine.
+      assertThat(db.adapter().health().isUp(Duration.ofSeconds(30))).isTrue();
     }
   }
 }

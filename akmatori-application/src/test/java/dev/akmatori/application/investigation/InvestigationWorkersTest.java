@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** Starting, running and ending investigations (contract §5.1, §5.6). */
 class InvestigationWorkersTest {
-  private static final Duration WAIT = Duration.ofSeconds(5);
+  /** Generous: the CI machine has 2 cores and can be at load 20; a passing run never waits this long. */
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   private final WorkerHarness h = new WorkerHarness();
 
@@ -31,20 +32,19 @@ class InvestigationWorkersTest {
   }
 
   @Test
-  void aCreatedIncident_startsWithinOneSecond_throughTheInMemoryWakeUp_notThePoll() throws Exception {
+  void aCreatedIncident_startsAtOnce_throughTheInMemoryWakeUp_notThePoll() throws Exception {
+    // The poll is ten minutes away, so only the wake-up can start the run within WAIT; the bound is
+    // the gap between the two, not a speed target (a loaded machine may take seconds to schedule).
     WorkerSettings slowPoll = WorkerHarness.fast(1).withTimings(
-        Duration.ofSeconds(30), Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMillis(400), Duration.ofSeconds(1));
+        Duration.ofMinutes(10), Duration.ofMillis(50), Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMillis(400), Duration.ofSeconds(1));
     InvestigationWorkers workers = h.workers(slowPoll, "me");
     workers.start();
-    Thread.sleep(100); // the dispatcher is idle, waiting for up to 30 s
+    Thread.sleep(100); // the dispatcher is idle, waiting for up to 10 min
 
-    long before = System.nanoTime();
     Incident incident = h.creator(workers).create(WorkerHarness.task("Check disk"), Map.of());
-    IncidentId started = h.loop.nextStart(1000);
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before);
+    IncidentId started = h.loop.nextStart(WAIT.toMillis());
 
-    assertThat(started).isEqualTo(incident.uuid());
-    assertThat(millis).isLessThan(1000);
+    assertThat(started).as("started by the wake-up, long before the next poll").isEqualTo(incident.uuid());
     Eventually.until("completed", WAIT, () -> h.status(incident) == IncidentStatus.COMPLETED);
   }
 
@@ -54,14 +54,14 @@ class InvestigationWorkersTest {
 
     Incident incident = h.queued("queued elsewhere", Instant.now());
 
-    assertThat(h.loop.nextStart(2000)).isEqualTo(incident.uuid());
+    assertThat(h.loop.nextStart(WAIT.toMillis())).isEqualTo(incident.uuid());
   }
 
   @Test
   void atMostMaxConcurrentRunAtOnce_andTheOldestGoFirst() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     h.loop.script(call -> {
-      release.await(5, TimeUnit.SECONDS);
+      release.await(2 * WAIT.toSeconds(), TimeUnit.SECONDS); // outlasts every wait below: only release ends it
       return RunOutcome.completed("ok", 1, 1);
     });
     List<IncidentId> created = queueFive();

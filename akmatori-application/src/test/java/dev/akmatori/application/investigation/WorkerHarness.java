@@ -24,11 +24,18 @@ final class WorkerHarness implements AutoCloseable {
   final Clock clock = Clock.systemUTC();
   private final List<InvestigationWorkers> pools = new ArrayList<>();
 
-  /** Fast timings: poll 150 ms, heartbeat 50 ms, lease 600 ms, recovery 100 ms, grace 400 ms / 1 s. */
+  /**
+   * Fast timings: poll 150 ms, heartbeat 50 ms, lease 10 s, recovery 100 ms, grace 400 ms / 1 s.
+   *
+   * <p>The lease is far longer than the heartbeat on purpose: the recovery sweep runs every 100 ms
+   * and would take back this process's own live runs if one renewal were late by a lease, which a
+   * loaded CI machine (2 cores, load 20) can do to a 600 ms lease. No test here waits for a lease to
+   * run out by itself; those that need an expired lease set one in the past.
+   */
   static WorkerSettings fast(int maxConcurrent) {
     return WorkerSettings.defaults(maxConcurrent, 50, 0, Duration.ofMinutes(1))
         .withTimings(
-            Duration.ofMillis(150), Duration.ofMillis(50), Duration.ofMillis(600), Duration.ofMillis(100),
+            Duration.ofMillis(150), Duration.ofMillis(50), Duration.ofSeconds(10), Duration.ofMillis(100),
             Duration.ofMillis(400), Duration.ofSeconds(1));
   }
 

@@ -86,7 +86,9 @@ class RetentionSchedulerTest {
 
     Thread closer = new Thread(scheduler::close);
     closer.start();
-    Thread.sleep(100);
+    // close() asks the run to stop before it waits for the timer (a timed wait); releasing the run
+    // any earlier would let it finish its three steps first, which a fixed sleep did on a loaded machine.
+    Eventually.until("close() waits for the run", WAIT, () -> closer.getState() == Thread.State.TIMED_WAITING);
     release.countDown();
     closer.join(WAIT.toMillis());
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.akmatori.adapter.llm.testing.ClosedPort;
 import dev.akmatori.application.mcp.McpUnavailableException;
 import dev.akmatori.domain.mcp.McpAuth;
 import dev.akmatori.domain.mcp.McpAuthType;
@@ -57,11 +58,13 @@ class McpFailuresTest {
   @ParameterizedTest
   @EnumSource(value = McpTransport.class, names = {"SSE", "STREAMABLE_HTTP"})
   void aDeadUrl_failsFastWithConnectionRefused_afterThreeAttempts(McpTransport transport) {
-    String url = "http://127.0.0.1:" + TestServers.freePort() + "/mcp";
+    try (ClosedPort dead = ClosedPort.open()) {
+      String url = "http://127.0.0.1:" + dead.port() + "/mcp";
 
-    failsWithin(Duration.ofSeconds(10),
-        () -> client.listTools(TestServers.http("dead", transport, url, null), Duration.ofSeconds(30)),
-        "connection refused \\(after 3 attempts\\)");
+      failsWithin(Duration.ofSeconds(10),
+          () -> client.listTools(TestServers.http("dead", transport, url, null), Duration.ofSeconds(30)),
+          "connection refused \\(after 3 attempts\\)");
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.akmatori.adapter.llm.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.akmatori.adapter.llm.testing.ClosedPort;
 import dev.akmatori.application.investigation.SecretRedactor;
 import dev.akmatori.application.investigation.tool.CallableTool;
 import dev.akmatori.application.investigation.tool.ToolGateway;
@@ -26,15 +27,17 @@ import org.junit.jupiter.api.Test;
  * of them keeps running, the live one's tools are callable.
  */
 class RunStartBudgetTest {
-  // Contract §5.4's budget (10 s per server); a shorter one let npx starting server-everything on a
-  // loaded machine (5–6 s seen at load 25) count as dead.
-  private static final Duration BUDGET = Duration.ofSeconds(10);
+  // Twice contract §5.4's budget (10 s per server): npx starting server-everything took 5–6 s at
+  // load 25, 10 s left too little room for a slower moment, and a run's start treats every server
+  // alike, so the test's budget only has to tell a live server from a mute one.
+  private static final Duration BUDGET = Duration.ofSeconds(20);
 
   private final String marker = UUID.randomUUID().toString();
   private final McpRegistry registry = new McpRegistry();
   private final PooledMcpToolSource source = new PooledMcpToolSource(registry.configs);
   private final ExecutorService runThreads = Executors.newCachedThreadPool();
   private final List<String> notices = new CopyOnWriteArrayList<>();
+  private final ClosedPort gone = ClosedPort.open();
 
   @BeforeAll
   static void downloadTheServerOnce() {
@@ -45,6 +48,7 @@ class RunStartBudgetTest {
   void closeEverything_andNothingIsLeft() {
     source.close();
     runThreads.shutdownNow();
+    gone.close();
     assertThat(Leftovers.find(marker)).isEmpty();
   }
 
@@ -60,14 +64,15 @@ class RunStartBudgetTest {
     registry.add(McpRegistry.stdio("mute", "node", List.of("-e", "setInterval(() => {}, 1000)"), env));
     registry.add(McpRegistry.stdio("missing", "/nonexistent/mcp-server", List.of(), env));
     registry.add(McpRegistry.http("gone", McpTransport.STREAMABLE_HTTP,
-        "http://127.0.0.1:" + TestServers.freePort() + "/mcp"));
+        "http://127.0.0.1:" + gone.port() + "/mcp"));
     long start = System.nanoTime();
 
     ToolSession session = startRun();
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET.plusSeconds(5));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the servers in parallel, within one budget")
+        .isLessThan(BUDGET.plusSeconds(10));
     assertThat(notices).hasSize(3).contains(
-        "MCP server 'mute-server' unavailable: no tool list within 10 s",
+        "MCP server 'mute-server' unavailable: no tool list within 20 s",
         "MCP server 'gone-server' unavailable: connection refused (after 3 attempts)");
     // A command that cannot be started is a bad setting: reported at once, not retried.
     assertThat(notices).anyMatch(n -> n.startsWith("MCP server 'missing-server' unavailable: cannot start '/nonexistent")

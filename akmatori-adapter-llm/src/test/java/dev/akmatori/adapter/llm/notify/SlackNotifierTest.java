@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.akmatori.adapter.llm.http.ModelTransports;
+import dev.akmatori.adapter.llm.testing.ClosedPort;
 import dev.akmatori.adapter.llm.testing.RecordingSleeper;
 import dev.akmatori.adapter.llm.testing.TestServers;
 import dev.akmatori.application.model.ModelEndpoint.ProxyRoute;
@@ -14,7 +15,6 @@ import dev.akmatori.application.notification.NotificationException;
 import dev.akmatori.application.notification.PostedMessage;
 import dev.akmatori.domain.shared.Secret;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -142,16 +142,14 @@ class SlackNotifierTest {
   }
 
   @Test
-  void anUnreachableApi_isANotificationException() throws IOException {
-    int closed;
-    try (ServerSocket s = new ServerSocket(0)) {
-      closed = s.getLocalPort();
-    }
-    SlackNotifier unreachable = notifier("http://127.0.0.1:" + closed + "/api/");
+  void anUnreachableApi_isANotificationException() {
+    try (ClosedPort closed = ClosedPort.open()) {
+      SlackNotifier unreachable = notifier("http://127.0.0.1:" + closed.port() + "/api/");
 
-    assertThatThrownBy(() -> unreachable.post(message(Optional.empty())))
-        .isInstanceOf(NotificationException.class).hasMessageStartingWith("Slack API unreachable");
-    assertThat(sleeper.waits()).hasSize(2);
+      assertThatThrownBy(() -> unreachable.post(message(Optional.empty())))
+          .isInstanceOf(NotificationException.class).hasMessageStartingWith("Slack API unreachable");
+      assertThat(sleeper.waits()).hasSize(2);
+    }
   }
 
   @Test

@@ -44,7 +44,11 @@ public final class AgentHarness {
   public final IncidentId incident = new IncidentId(UUID.fromString("0b8f3c1e-8a57-4d2b-9a43-6f1d2c3b4a59"));
 
   public FixedActiveModelSettings settings = FixedActiveModelSettings.configured(API_KEY);
-  public AgentLimits limits = AgentLimits.defaults().withMcpListBudget(Duration.ofMillis(300));
+  /**
+   * The in-memory MCP servers answer at once, but on threads a loaded CI machine (2 cores, load 20)
+   * may be slow to run, so the budget is long; a test about a server too slow for it sets a short one.
+   */
+  public AgentLimits limits = AgentLimits.defaults().withMcpListBudget(Duration.ofSeconds(30));
   public int maxSteps = 50;
   public long maxTokens;
   public Duration timeout = Duration.ofMinutes(60);

@@ -45,7 +45,8 @@ class ToolGatewayMetricsTest {
     Map<String, ToolInvoker> builtins = new LinkedHashMap<>();
     BuiltinToolTypes.names().forEach(n -> builtins.put(n, invoker));
     ToolGateway gateway = new ToolGateway(allowlist, new ToolInvokers(builtins, invoker), mcp, metrics);
-    return gateway.open(Duration.ofMillis(200), new CancellationSignal(), executor, n -> { }, new SecretRedactor());
+    // A long budget: the in-memory MCP server answers at once, but on a thread a loaded machine may be slow to run.
+    return gateway.open(Duration.ofSeconds(30), new CancellationSignal(), executor, n -> { }, new SecretRedactor());
   }
 
   private static Object call(ToolSession session, String name, Map<String, Object> args) {

@@ -93,7 +93,7 @@ class HttpConnectorLimitsTest {
     CancellationSignal signal = new CancellationSignal();
 
     CompletableFuture<Object> call = CompletableFuture.supplyAsync(() -> world.call("ping", settings(), Map.of(), signal));
-    assertThat(server.takeRequest(5, TimeUnit.SECONDS)).as("the request arrived").isNotNull();
+    assertThat(server.takeRequest(30, TimeUnit.SECONDS)).as("the request arrived").isNotNull();
     signal.cancel();
 
     assertThatThrownBy(() -> call.get(10, TimeUnit.SECONDS))

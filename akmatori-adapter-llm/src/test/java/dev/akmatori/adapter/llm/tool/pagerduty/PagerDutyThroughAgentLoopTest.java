@@ -23,6 +23,7 @@ import dev.akmatori.application.investigation.tool.ToolInvokers;
 import dev.akmatori.application.model.ChatMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,13 @@ class PagerDutyThroughAgentLoopTest {
     assertThat(Json.write(h.recorder.toolCalls())).doesNotContain(TOKEN);
     h.model.requests().forEach(request -> request.messages().stream().map(ChatMessage::text)
         .forEach(text -> assertThat(String.valueOf(text)).doesNotContain(TOKEN)));
-    for (ILoggingEvent event : logs.list) {
+    // A copy under the appender's lock: with the root logger at DEBUG, any thread left from an earlier
+    // test in this JVM may append while the list is read.
+    List<ILoggingEvent> events;
+    synchronized (logs) {
+      events = new ArrayList<>(logs.list);
+    }
+    for (ILoggingEvent event : events) {
       assertThat(event.getFormattedMessage()).doesNotContain(TOKEN);
       if (event.getThrowableProxy() != null) {
         assertThat(String.valueOf(event.getThrowableProxy().getMessage())).doesNotContain(TOKEN);
