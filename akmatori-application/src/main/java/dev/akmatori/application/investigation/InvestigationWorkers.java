@@ -36,6 +36,8 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
   private static final Duration JOURNAL_WAIT = Duration.ofSeconds(10);
   /** At most this many incidents are claimed in one transaction (ADR 0024). */
   private static final int CLAIM_BATCH = 32;
+  /** How long the journal lets the runs' writes gather before a commit (ADR 0024). */
+  private static final Duration JOURNAL_LINGER = Duration.ofMillis(5);
   /** The first retry delay of a failed journal write (doubling). */
   private static final Duration JOURNAL_BACKOFF = Duration.ofMillis(100);
 
@@ -89,7 +91,7 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
     this.slots = new Semaphore(settings.maxConcurrent());
     this.runs = Executors.newFixedThreadPool(settings.maxConcurrent(), named("akmatori-investigation-"));
     this.timers = Executors.newSingleThreadScheduledExecutor(named("akmatori-leases-"));
-    this.journal = new JournalWriter(ports.journal(), JOURNAL_BACKOFF);
+    this.journal = new JournalWriter(ports.journal(), JOURNAL_BACKOFF, JOURNAL_LINGER);
     this.settler = new RunSettler(ports.queue(), owner, clock, JOURNAL_WAIT);
     this.heartbeats = new Heartbeats(ports.queue(), settler, owner, settings, clock, timers);
     this.recovery = new LeaseRecovery(ports.queue(), clock);
