@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AgentThreads implements AutoCloseable {
   /** How long an idle call thread is kept. */
   static final long IDLE_SECONDS = 30;
+  /** Call threads beyond one per run. */
+  static final int HEADROOM = 16;
 
   private static final class Default {
     static final AgentThreads INSTANCE = new AgentThreads("akmatori-agent", 256);
@@ -55,9 +57,12 @@ public final class AgentThreads implements AutoCloseable {
     return Default.INSTANCE;
   }
 
-  /** Call threads for {@code maxConcurrentRuns} runs at once, plus headroom for abandoned calls. */
+  /**
+   * One call thread per run that may be in progress (a run has one call in flight at a time), plus
+   * {@value #HEADROOM} for MCP listings in parallel and calls abandoned by their runs.
+   */
   public static AgentThreads forRuns(int maxConcurrentRuns) {
-    return new AgentThreads("akmatori-agent", maxConcurrentRuns + Math.max(8, maxConcurrentRuns / 4));
+    return new AgentThreads("akmatori-agent", maxConcurrentRuns + HEADROOM);
   }
 
   ExecutorService calls() {
