@@ -12,6 +12,7 @@ import dev.akmatori.application.investigation.IncidentWorkspace;
 import dev.akmatori.application.investigation.RunInvestigation;
 import dev.akmatori.application.investigation.agent.AgentLimits;
 import dev.akmatori.application.investigation.agent.AgentLoop;
+import dev.akmatori.application.investigation.agent.AgentThreads;
 import dev.akmatori.application.investigation.function.AgentPorts;
 import dev.akmatori.application.investigation.tool.ToolGateway;
 import dev.akmatori.application.investigation.tool.ToolInvoker;
@@ -36,8 +37,8 @@ final class AgentLoopWiring {
   private AgentLoopWiring() {}
 
   /**
-   * What the loop is built from: the graph's stores and settings, and the features' parts of the
-   * agent's reach.
+   * What the loop is built from: the graph's stores and settings, the features' parts of the
+   * agent's reach, and the call and timer threads all runs share.
    */
   record Parts(
       PersistenceAdapter persistence,
@@ -46,6 +47,7 @@ final class AgentLoopWiring {
       RuntimeSettings runtime,
       AgentReach reach,
       MetricsPorts metrics,
+      AgentThreads threads,
       Clock clock) {}
 
   static RunInvestigation create(Parts parts) {
@@ -79,7 +81,8 @@ final class AgentLoopWiring {
         ports,
         new JacksonJsonCodec(),
         parts.clock(),
-        limits);
+        limits,
+        parts.threads());
   }
 
   /** Every built-in type's invoker by type name, and the HTTP-connector tools. */

@@ -10,6 +10,7 @@ import dev.akmatori.adapter.persistence.PersistenceAdapter;
 import dev.akmatori.application.incident.ListIncidents;
 import dev.akmatori.application.investigation.InvestigationWorkers;
 import dev.akmatori.application.investigation.ModelTitles;
+import dev.akmatori.application.investigation.agent.AgentThreads;
 import dev.akmatori.application.investigation.context.ContextLibrary;
 import dev.akmatori.application.investigation.skill.SkillLibrary;
 import dev.akmatori.application.investigation.tool.McpToolSource;
@@ -49,6 +50,7 @@ public final class Application implements AutoCloseable {
   private final AlertWiring alerts;
   private final ModelTitles titles;
   private final RetentionWiring retention;
+  private final AgentThreads agentThreads;
 
   private Application(PersistenceAdapter persistence, Serving serving) {
     this.persistence = persistence;
@@ -61,6 +63,7 @@ public final class Application implements AutoCloseable {
     this.alerts = serving.alerts();
     this.titles = serving.titles();
     this.retention = serving.retention();
+    this.agentThreads = serving.agentThreads();
   }
 
   /** What {@link #startServing} leaves running or readable; the workers are not started yet. */
@@ -73,7 +76,8 @@ public final class Application implements AutoCloseable {
       AgentPorts agentPorts,
       AlertWiring alerts,
       ModelTitles titles,
-      RetentionWiring retention) {}
+      RetentionWiring retention,
+      AgentThreads agentThreads) {}
 
   /**
    * The agent loop's ports built here for the investigation wiring: the MCP servers' tools (a pool
@@ -176,7 +180,8 @@ public final class Application implements AutoCloseable {
         config.dataDir());
     return new Serving(
         server, settings.runtime, investigations.workers, catalogue.skills, catalogue.httpConnectorInvoker,
-        new AgentPorts(mcpTools, catalogue.contextLibrary), alerts, investigations.titles, retention);
+        new AgentPorts(mcpTools, catalogue.contextLibrary), alerts, investigations.titles, retention,
+        investigations.agentThreads);
   }
 
   /** What the agent loop may reach (contract §5.4): skills, tools, SSH, connectors, context, MCP. */
@@ -256,6 +261,7 @@ public final class Application implements AutoCloseable {
     } finally {
       try {
         workers.close();
+        agentThreads.close();
         titles.close();
         agentPorts.mcpTools().close();
       } finally {

@@ -17,6 +17,7 @@ import dev.akmatori.application.investigation.ModelTitles;
 import dev.akmatori.application.investigation.ObservedInvestigationQueue;
 import dev.akmatori.application.investigation.RunInvestigation;
 import dev.akmatori.application.investigation.WorkerSettings;
+import dev.akmatori.application.investigation.agent.AgentThreads;
 import dev.akmatori.application.metrics.MetricsPorts;
 import dev.akmatori.application.model.ActiveModelSettings;
 import dev.akmatori.application.model.MeasuredChatModelFactory;
@@ -41,13 +42,17 @@ final class InvestigationWiring {
   final IncidentManagerPrompt prompt;
   /** Closed by the application; does nothing unless {@code AKMATORI_LLM_TITLES=true}. */
   final ModelTitles titles;
+  /** The runs' shared call and timer threads (ADR 0024); closed by the application after the workers. */
+  final AgentThreads agentThreads;
 
   private InvestigationWiring(
       InvestigationWorkers workers,
       IncidentOperations operations,
       IncidentWorkspace workspace,
       IncidentManagerPrompt prompt,
-      ModelTitles titles) {
+      ModelTitles titles,
+      AgentThreads agentThreads) {
+    this.agentThreads = agentThreads;
     this.workers = workers;
     this.operations = operations;
     this.workspace = workspace;
@@ -76,6 +81,7 @@ final class InvestigationWiring {
             WorkerSettings.defaults(
                 config.maxConcurrentInvestigations(), config.agentMaxSteps(), config.agentMaxTokens(), config.agentTimeout()));
     ActiveModelSettings models = engine.models().apply(runtime);
+    AgentThreads agentThreads = AgentThreads.forRuns(config.maxConcurrentInvestigations());
     RunInvestigation loop =
         engine.loops().apply(
             new AgentLoopWiring.Parts(
@@ -85,6 +91,7 @@ final class InvestigationWiring {
                 runtime,
                 reach,
                 metrics,
+                agentThreads,
                 clock));
     InvestigationWorkers workers =
         new InvestigationWorkers(
@@ -109,7 +116,7 @@ final class InvestigationWiring {
             new GetIncident(persistence.incidents(), persistence.incidentEvents()),
             new CancelIncident(persistence.incidents(), queue, clock),
             new IncidentEventFeed(persistence.incidents(), persistence.incidentEvents()));
-    return new InvestigationWiring(workers, operations, workspace, prompt, titles);
+    return new InvestigationWiring(workers, operations, workspace, prompt, titles, agentThreads);
   }
 
   /**

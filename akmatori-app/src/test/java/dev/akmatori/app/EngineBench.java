@@ -70,9 +70,17 @@ class EngineBench {
     report.append("\n## 200 concurrent investigations (model takes 500 ms per turn, 5 turns each)\n\n");
     report.append("| database | one investigation s (baseline) | 200 together s | ratio | of which creating them s | CPU s (200) | peak heap MiB | peak threads |\n");
     report.append("|---|---|---|---|---|---|---|---|\n");
-    report.append(concurrencyRow("H2 (embedded file)", h2Env("concurrent")));
+    report.append(concurrencyRow("H2 (embedded file)", h2Env("concurrent"), 1));
     if (pg != null && !pg.isBlank()) {
-      report.append(withPostgresSchema(pg, env -> concurrencyRow("PostgreSQL", env)));
+      report.append(withPostgresSchema(pg, env -> concurrencyRow("PostgreSQL", env, 1)));
+    }
+    report.append("\nThe same, but the 200 incidents are created by 8 concurrent clients (25 each), as an alert storm or"
+        + " several users would; the row above, with one client creating them one after the other, is the target's figure.\n\n");
+    report.append("| database | one investigation s (baseline) | 200 together s | ratio | of which creating them s | CPU s (200) | peak heap MiB | peak threads |\n");
+    report.append("|---|---|---|---|---|---|---|---|\n");
+    report.append(concurrencyRow("H2 (embedded file), 8 clients", h2Env("concurrent-8"), 8));
+    if (pg != null && !pg.isBlank()) {
+      report.append(withPostgresSchema(pg, env -> concurrencyRow("PostgreSQL, 8 clients", env, 8)));
     }
     report.append("\nLoad average at the end: ").append(loadAverage()).append("\n");
     Path out = Path.of("..", "docs", "bench", "engine-results.md");
@@ -111,7 +119,7 @@ class EngineBench {
     }
   }
 
-  private String concurrencyRow(String label, Map<String, String> env) throws Exception {
+  private String concurrencyRow(String label, Map<String, String> env, int clients) throws Exception {
     env.put("AKMATORI_MAX_CONCURRENT_INVESTIGATIONS", "200");
     env.put("AKMATORI_DB_POOL_SIZE", env.containsKey("AKMATORI_DB_URL") ? "20" : "10");
     try (Application app = start(env, new ScriptedFactory(4, 500))) {
@@ -124,7 +132,7 @@ class EngineBench {
       sampler.start();
       long cpu = processCpuNanos();
       start = System.nanoTime();
-      double creating = runBatch(app, token, 200);
+      double creating = runBatch(app, token, 200, clients);
       double all = (System.nanoTime() - start) / 1e9;
       double cpuS = (processCpuNanos() - cpu) / 1e9;
       sampler.stop();
@@ -147,11 +155,32 @@ class EngineBench {
    * seconds creating them (one request after the other) took.
    */
   private static double runBatch(Application app, String token, int n) throws Exception {
+    return runBatch(app, token, n, 1);
+  }
+
+  /** As above, with {@code clients} threads each creating its share one after the other. */
+  private static double runBatch(Application app, String token, int n, int clients) throws Exception {
     long start = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      HttpResponse<String> created = SystemTest.send(app, "POST", "/api/incidents", token, "{\"task\":\"Bench incident " + i + "\"}");
-      Matcher m = UUID_FIELD.matcher(created.body());
-      assertThat(m.find()).as(created.body()).isTrue();
+    if (clients == 1) {
+      create(app, token, 0, n);
+    } else {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+      try {
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+          int from = n * c / clients;
+          int to = n * (c + 1) / clients;
+          done.add(pool.submit(() -> {
+            create(app, token, from, to);
+            return null;
+          }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+          f.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
     }
     double creating = (System.nanoTime() - start) / 1e9;
     long deadline = System.nanoTime() + 600_000_000_000L;
@@ -161,6 +190,14 @@ class EngineBench {
     }
     assertThat(total(app, token, "failed,cancelled")).as("failed or cancelled incidents").isZero();
     return creating;
+  }
+
+  private static void create(Application app, String token, int from, int to) throws Exception {
+    for (int i = from; i < to; i++) {
+      HttpResponse<String> created = SystemTest.send(app, "POST", "/api/incidents", token, "{\"task\":\"Bench incident " + i + "\"}");
+      Matcher m = UUID_FIELD.matcher(created.body());
+      assertThat(m.find()).as(created.body()).isTrue();
+    }
   }
 
   private static long total(Application app, String token, String statuses) throws Exception {

@@ -46,6 +46,39 @@ final class EventRows {
   }
 
   /**
+   * Inserts the first event (id 1) of an incident inserted in this transaction with {@code
+   * last_event_id = 1}: the row is not visible to anyone else yet, so no bump is needed.
+   */
+  static void insertFirst(Handle h, long incidentId, EventType type, Map<String, Object> data, Instant at) {
+    h.createUpdate(INSERT)
+        .bind("incident", incidentId)
+        .bind("seq", 1L)
+        .bind("type", type.wireName())
+        .bind("at", Timestamps.bind(at))
+        .bind("data", JsonWriter.write(data))
+        .execute();
+  }
+
+  /**
+   * Inserts the same event into several incidents as one JDBC batch, each with the id given for its
+   * row id; the caller has already moved each incident's {@code last_event_id} to it in this transaction.
+   */
+  static void insertEach(Handle h, Map<Long, Long> seqByIncident, EventType type, Map<String, Object> data, Instant at) {
+    if (seqByIncident.isEmpty()) {
+      return;
+    }
+    String json = JsonWriter.write(data);
+    PreparedBatch batch = h.prepareBatch(INSERT);
+    seqByIncident.forEach((incident, seq) -> batch.bind("incident", incident)
+        .bind("seq", seq)
+        .bind("type", type.wireName())
+        .bind("at", Timestamps.bind(at))
+        .bind("data", json)
+        .add());
+    batch.execute();
+  }
+
+  /**
    * Inserts {@code events} with ids {@code firstSeq}, {@code firstSeq + 1}, … as one JDBC batch; the
    * caller has already moved the incident's {@code last_event_id} past them in this transaction.
    */

@@ -31,14 +31,20 @@ import org.jdbi.v3.core.Jdbi;
 final class JdbiInvestigationQueue implements InvestigationQueue {
   private static final int PICK_ATTEMPTS = 20;
   private static final String OLDEST_PENDING =
-      "SELECT id FROM incidents WHERE status = 'pending' ORDER BY created_at, id LIMIT 1";
+      "SELECT id FROM incidents WHERE status = 'pending' ORDER BY created_at, id LIMIT :limit";
   private static final String SKIP_LOCKED = " FOR UPDATE SKIP LOCKED";
+  /** Locks first and checks the status on what the lock read, as {@link LeaseWrites#lockIf} does. */
+  private static final String LOCK_PICKED = "SELECT id, status FROM incidents WHERE id IN (<ids>) FOR UPDATE";
+  /** Also moves {@code last_event_id} past the {@code running} event inserted next. */
   private static final String CLAIM =
       """
       UPDATE incidents
       SET status = 'running', session_id = uuid, lease_owner = :owner, lease_expires_at = :until,
-          cancel_requested = FALSE, updated_at = :now
-      WHERE id = :id AND status = 'pending'""";
+          cancel_requested = FALSE, updated_at = :now, last_event_id = last_event_id + 1
+      WHERE id IN (<ids>) AND status = 'pending'""";
+  private static final String CLAIMED =
+      IncidentRows.SELECT.replace("\nFROM incidents", ", last_event_id\nFROM incidents")
+          + "\nWHERE id IN (<ids>)\nORDER BY created_at, id";
   private static final String RENEW =
       """
       UPDATE incidents SET lease_expires_at = :until, execution_time_ms = :millis, updated_at = :now
@@ -66,12 +72,57 @@ final class JdbiInvestigationQueue implements InvestigationQueue {
 
   @Override
   public Optional<Incident> claimNext(String owner, Instant leaseUntil, Instant now) {
-    return pickPending((h, id) -> {
-      h.createUpdate(CLAIM).bind("owner", owner).bind("until", Timestamps.bind(leaseUntil))
-          .bind("now", Timestamps.bind(now)).bind("id", id).execute();
-      EventRows.append(h, id, EventType.STATUS, IncidentEvents.status(IncidentStatus.RUNNING, IncidentStatus.PENDING, null), now);
-      return h.createQuery(IncidentRows.SELECT + "\nWHERE id = :id").bind("id", id).map(IncidentRows::map).one();
+    return claimBatch(owner, 1, leaseUntil, now).stream().findFirst();
+  }
+
+  /**
+   * One transaction and five statements for up to {@code max} incidents (ADR 0024): pick the oldest
+   * pending ids (on PostgreSQL locked with SKIP LOCKED), lock those still pending, mark them running
+   * while moving their {@code last_event_id} past the new event, read them back with that id, and
+   * insert their {@code running} events as one JDBC batch. When every pick was taken meanwhile, it
+   * picks again (at most {@value #PICK_ATTEMPTS} times).
+   */
+  @Override
+  public List<Incident> claimBatch(String owner, int max, Instant leaseUntil, Instant now) {
+    if (max < 1) {
+      return List.of();
+    }
+    return jdbi.inTransaction(h -> {
+      for (int attempt = 0; attempt < PICK_ATTEMPTS; attempt++) {
+        List<Long> picked = h.createQuery(pickSql).bind("limit", max).mapTo(Long.class).list();
+        if (picked.isEmpty()) {
+          return List.<Incident>of();
+        }
+        List<Long> locked = new ArrayList<>();
+        h.createQuery(LOCK_PICKED).bindList("ids", picked)
+            .map((rs, ctx) -> IncidentStatus.PENDING.wireName().equals(rs.getString("status")) ? rs.getLong("id") : null)
+            .forEach(id -> {
+              if (id != null) {
+                locked.add(id);
+              }
+            });
+        if (!locked.isEmpty()) {
+          return claim(h, locked, owner, leaseUntil, now);
+        }
+      }
+      return List.<Incident>of();
     });
+  }
+
+  private static List<Incident> claim(Handle h, List<Long> ids, String owner, Instant leaseUntil, Instant now) {
+    int updated = h.createUpdate(CLAIM).bindList("ids", ids).bind("owner", owner).bind("until", Timestamps.bind(leaseUntil))
+        .bind("now", Timestamps.bind(now)).execute();
+    if (updated != ids.size()) { // cannot happen under the locks; rolls the claim back if it does
+      throw new IllegalStateException("claimed " + updated + " of " + ids.size() + " locked pending incidents");
+    }
+    Map<Long, Long> eventIds = new LinkedHashMap<>();
+    List<Incident> claimed = h.createQuery(CLAIMED).bindList("ids", ids).map((rs, ctx) -> {
+      eventIds.put(rs.getLong("id"), rs.getLong("last_event_id"));
+      return IncidentRows.map(rs, ctx);
+    }).list();
+    EventRows.insertEach(h, eventIds, EventType.STATUS,
+        IncidentEvents.status(IncidentStatus.RUNNING, IncidentStatus.PENDING, null), now);
+    return claimed;
   }
 
   @Override
@@ -87,7 +138,7 @@ final class JdbiInvestigationQueue implements InvestigationQueue {
   private <T> Optional<T> pickPending(BiFunction<Handle, Long, T> change) {
     return jdbi.inTransaction(h -> {
       for (int attempt = 0; attempt < PICK_ATTEMPTS; attempt++) {
-        Optional<Long> id = h.createQuery(pickSql).mapTo(Long.class).findOne();
+        Optional<Long> id = h.createQuery(pickSql).bind("limit", 1).mapTo(Long.class).findOne();
         if (id.isEmpty()) {
           return Optional.<T>empty();
         }

@@ -3,38 +3,49 @@ package dev.akmatori.application.investigation;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The claiming thread: takes a free slot, asks for the next incident, and when there is none waits
- * for a wake-up or the poll interval. A started run keeps its slot until it ends.
+ * The claiming thread: takes a free slot (and, without waiting, up to {@code maxBatch - 1} more),
+ * asks for that many incidents in one claim (ADR 0024), and when it got fewer than it asked for
+ * waits for a wake-up or the poll interval. A started run keeps its slot until it ends; the slots
+ * of what was not started go back at once.
  */
 final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
-  /** What one attempt did. */
-  enum Result {
-    /** A run started and holds the slot. */
-    STARTED,
-    /** An incident was handled without a run (failed at start): try again at once. */
-    HANDLED,
+  /** What one attempt did with the slots it was given. */
+  record Result(int started, boolean handled) {
     /** Nothing is pending. */
-    IDLE
+    static final Result IDLE = new Result(0, false);
+    /** An incident was handled without a run (failed at start): try again at once. */
+    static final Result HANDLED = new Result(0, true);
+
+    /** {@code n} runs started, each holding one of the slots. */
+    static Result started(int n) {
+      return new Result(n, false);
+    }
   }
 
   private final long pollMillis;
   private final Semaphore slots;
-  private final Supplier<Result> next;
+  private final int maxBatch;
+  private final IntFunction<Result> next;
   private final Thread thread;
   private final Object lock = new Object();
   private boolean woken;
   private volatile boolean stopping;
 
-  Dispatcher(Duration poll, Semaphore slots, Supplier<Result> next) {
+  /** {@code next} gets the number of slots held for it (1 to {@code maxBatch}) and starts at most that many runs. */
+  Dispatcher(Duration poll, Semaphore slots, int maxBatch, IntFunction<Result> next) {
+    if (maxBatch < 1) {
+      throw new IllegalArgumentException("maxBatch must be at least 1");
+    }
     this.pollMillis = poll.toMillis();
     this.slots = slots;
+    this.maxBatch = maxBatch;
     this.next = next;
     this.thread = new Thread(this::loop, "akmatori-dispatcher");
     thread.setDaemon(true);
@@ -66,7 +77,7 @@ final class Dispatcher {
     while (!stopping) {
       try {
         if (slots.tryAcquire(pollMillis, TimeUnit.MILLISECONDS)) {
-          attempt();
+          attempt(1 + moreSlots());
         }
       } catch (InterruptedException e) {
         return;
@@ -74,19 +85,26 @@ final class Dispatcher {
     }
   }
 
-  private void attempt() throws InterruptedException {
+  /** Up to {@code maxBatch - 1} further free slots, taken without waiting. */
+  private int moreSlots() {
+    int more = Math.min(maxBatch - 1, slots.availablePermits());
+    while (more > 0 && !slots.tryAcquire(more)) {
+      more = Math.min(more - 1, slots.availablePermits());
+    }
+    return Math.max(0, more);
+  }
+
+  private void attempt(int held) throws InterruptedException {
     Result result = Result.IDLE;
     try {
-      result = next.get();
+      result = next.apply(held);
     } catch (RuntimeException e) {
       LOG.warn("Could not claim an investigation: {}", e.toString());
     } finally {
-      if (result != Result.STARTED) {
-        slots.release();
-      }
+      slots.release(held - result.started());
     }
-    if (result == Result.IDLE) {
-      awaitWake();
+    if (!result.handled() && result.started() < held) {
+      awaitWake(); // fewer were pending than there were free slots
     }
   }
 

@@ -4,6 +4,7 @@ import dev.akmatori.domain.incident.Incident;
 import dev.akmatori.domain.incident.IncidentId;
 import dev.akmatori.domain.incident.IncidentStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,24 @@ public interface InvestigationQueue {
    * replicas) always get different incidents.
    */
   Optional<Incident> claimNext(String owner, Instant leaseUntil, Instant now);
+
+  /**
+   * Claims up to {@code max} of the oldest pending incidents as {@link #claimNext} does, in one
+   * transaction where the store can (ADR 0024); returned in creation order, empty when nothing is
+   * pending. It may return fewer than are pending (a concurrent claimer took some); never an
+   * incident claimed by anyone else. The default claims them one by one.
+   */
+  default List<Incident> claimBatch(String owner, int max, Instant leaseUntil, Instant now) {
+    List<Incident> claimed = new ArrayList<>();
+    for (int i = 0; i < max; i++) {
+      Optional<Incident> next = claimNext(owner, leaseUntil, now);
+      if (next.isEmpty()) {
+        break;
+      }
+      claimed.add(next.get());
+    }
+    return claimed;
+  }
 
   /**
    * Fails the oldest pending incident without running it ({@code pending → failed} with {@code

@@ -7,6 +7,7 @@ import dev.akmatori.domain.incident.IncidentId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,10 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
   private static final Logger LOG = LoggerFactory.getLogger(InvestigationWorkers.class);
   /** How long the end of a run waits for its events to be committed. */
   private static final Duration JOURNAL_WAIT = Duration.ofSeconds(10);
+  /** At most this many incidents are claimed in one transaction (ADR 0024). */
+  private static final int CLAIM_BATCH = 32;
+  /** How long the journal lets the runs' writes gather before a commit (ADR 0024). */
+  private static final Duration JOURNAL_LINGER = Duration.ofMillis(5);
   /** The first retry delay of a failed journal write (doubling). */
   private static final Duration JOURNAL_BACKOFF = Duration.ofMillis(100);
 
@@ -86,11 +91,11 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
     this.slots = new Semaphore(settings.maxConcurrent());
     this.runs = Executors.newFixedThreadPool(settings.maxConcurrent(), named("akmatori-investigation-"));
     this.timers = Executors.newSingleThreadScheduledExecutor(named("akmatori-leases-"));
-    this.journal = new JournalWriter(ports.journal(), JOURNAL_BACKOFF);
+    this.journal = new JournalWriter(ports.journal(), JOURNAL_BACKOFF, JOURNAL_LINGER);
     this.settler = new RunSettler(ports.queue(), owner, clock, JOURNAL_WAIT);
     this.heartbeats = new Heartbeats(ports.queue(), settler, owner, settings, clock, timers);
     this.recovery = new LeaseRecovery(ports.queue(), clock);
-    this.dispatcher = new Dispatcher(settings.pollInterval(), slots, this::startNext);
+    this.dispatcher = new Dispatcher(settings.pollInterval(), slots, CLAIM_BATCH, this::startNext);
   }
 
   /** Starts claiming, heartbeats and the periodic recovery. */
@@ -133,7 +138,8 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
     return count;
   }
 
-  private Dispatcher.Result startNext() {
+  /** Claims up to {@code free} pending incidents in one transaction and starts a run for each. */
+  private Dispatcher.Result startNext(int free) {
     ActiveModelSettings.ActiveModel model = ports.models().active();
     Instant now = clock.instant();
     if (!model.configured()) {
@@ -141,15 +147,18 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
       failed.ifPresent(id -> LOG.warn("Investigation {} failed: {}", id, model.notConfiguredError()));
       return failed.isPresent() ? Dispatcher.Result.HANDLED : Dispatcher.Result.IDLE;
     }
-    Optional<Incident> claimed = ports.queue().claimNext(owner, now.plus(settings.leaseTtl()), now);
-    if (claimed.isEmpty()) {
-      return Dispatcher.Result.IDLE;
+    List<Incident> claimed = ports.queue().claimBatch(owner, free, now.plus(settings.leaseTtl()), now);
+    int started = 0;
+    for (Incident incident : claimed) {
+      if (launch(new RunSession(incident, now))) {
+        started++;
+      }
     }
-    launch(new RunSession(claimed.get(), now));
-    return Dispatcher.Result.STARTED;
+    return Dispatcher.Result.started(started);
   }
 
-  private void launch(RunSession session) {
+  /** Starts the run on a worker thread; false (the incident re-queued) when the workers are stopping. */
+  private boolean launch(RunSession session) {
     LOG.info("Investigation {} started", session.id());
     session.attachLog(journal.open(session.id(), session::isLost));
     active.put(session.id(), session);
@@ -160,10 +169,11 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
         metrics.started();
         task.run();
       }));
+      return true;
     } catch (RejectedExecutionException stopping) {
       active.remove(session.id(), session);
-      settler.settle(session, RunOutcome.interrupted(0, 0));
-      throw stopping;
+      quietly("re-queue", () -> settler.settle(session, RunOutcome.interrupted(0, 0)));
+      return false;
     }
   }
 

@@ -16,8 +16,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Group commit for the runs of one process (ADR 0022). A run's recorder queues its events and
  * model-call counters here and goes on at once; one writer thread takes everything queued, writes it
- * with one {@link RunJournal} transaction, then takes what was queued meanwhile. There is no timer:
- * a lone write goes out at once, and under load one commit carries many runs' steps. Each run's
+ * with one {@link RunJournal} transaction, then takes what was queued meanwhile. Under load one
+ * commit carries many runs' steps. With a {@code linger} (ADR 0024), the thread, once woken by a
+ * write, waits that long for more before committing, unless a run's end or shutdown waits for it:
+ * a lone run's steps then share commits too (on H2 each commit serialises the changed pages, which
+ * cost the engine half of its CPU per step), at the price of events becoming visible up to {@code
+ * linger} later (the contract allows 1 s). Without a linger a lone write goes out at once. Each run's
  * writes stay in order; {@link RunLog#close} waits until a run's writes are committed, so the
  * status events that end a run always come after them.
  *
@@ -31,17 +35,26 @@ final class JournalWriter implements AutoCloseable {
 
   private final RunJournal journal;
   private final Duration backoff;
+  private final long lingerNanos;
   private final Object lock = new Object();
   private final Thread thread;
   private List<Pending> queue = new ArrayList<>();
   private boolean stopping;
+  private int closing; // guarded by lock: runs waiting in RunLog.close
 
   /** One queued write: an event, or model calls ({@code event} null). */
   private record Pending(RunLog log, RunProgress.Event event, int steps, long tokens, Instant at) {}
 
+  /** A writer without linger: each write goes out as soon as the thread is free. */
   JournalWriter(RunJournal journal, Duration backoff) {
+    this(journal, backoff, Duration.ZERO);
+  }
+
+  /** A writer that lets writes gather for up to {@code linger} before each commit. */
+  JournalWriter(RunJournal journal, Duration backoff, Duration linger) {
     this.journal = journal;
     this.backoff = backoff;
+    this.lingerNanos = Math.max(0, linger.toNanos());
     this.thread = new Thread(this::loop, "akmatori-journal");
     thread.setDaemon(true);
     thread.start();
@@ -117,7 +130,9 @@ final class JournalWriter implements AutoCloseable {
         }
         queue.add(pending);
         queued++;
-        lock.notifyAll();
+        if (queue.size() == 1) {
+          lock.notifyAll(); // only an idle writer waits for work; a lingering one is woken by the clock
+        }
       }
     }
 
@@ -129,6 +144,8 @@ final class JournalWriter implements AutoCloseable {
     boolean close(Duration max) {
       long deadline = System.nanoTime() + max.toNanos();
       synchronized (lock) {
+        closing++;
+        lock.notifyAll(); // a lingering writer commits now
         try {
           while (handled < queued && thread.isAlive()) {
             long left = deadline - System.nanoTime();
@@ -139,6 +156,8 @@ final class JournalWriter implements AutoCloseable {
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+        } finally {
+          closing--;
         }
         closed = true;
         boolean done = handled >= queued;
@@ -169,6 +188,11 @@ final class JournalWriter implements AutoCloseable {
           lock.notifyAll();
           return;
         }
+        try {
+          linger();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt(); // commits what it has; the next wait returns
+        }
         batch = queue;
         queue = new ArrayList<>();
       }
@@ -182,6 +206,16 @@ final class JournalWriter implements AutoCloseable {
           lock.notifyAll();
         }
       }
+    }
+  }
+
+  /** Lets more writes join the batch, for at most the linger, while nobody waits for the commit. */
+  private void linger() throws InterruptedException {
+    long until = System.nanoTime() + lingerNanos;
+    long left = lingerNanos;
+    while (left > 0 && !stopping && closing == 0) {
+      lock.wait(left / 1_000_000, (int) (left % 1_000_000));
+      left = until - System.nanoTime();
     }
   }
 

@@ -36,6 +36,11 @@ public final class ObservedInvestigationQueue implements InvestigationQueue {
   }
 
   @Override
+  public List<Incident> claimBatch(String owner, int max, Instant leaseUntil, Instant now) {
+    return queue.claimBatch(owner, max, leaseUntil, now);
+  }
+
+  @Override
   public Optional<IncidentId> failNext(String error, Instant now) {
     Optional<IncidentId> failed = queue.failNext(error, now);
     failed.ifPresent(this::observe);

@@ -73,6 +73,61 @@ public abstract class InvestigationQueueContract {
   }
 
   @Test
+  void claimBatch_takesUpToMaxInCreationOrder_eachWithItsRunningEvent() {
+    Incident third = stores.create("third", T0.plusSeconds(3));
+    Incident first = stores.create("first", T0);
+    Incident second = stores.create("second", T0.plusSeconds(1));
+    Incident fourth = stores.create("fourth", T0.plusSeconds(4));
+
+    List<Incident> claimed = queue.claimBatch("owner-a", 3, LEASE, T0.plusSeconds(10));
+
+    assertThat(claimed).extracting(Incident::uuid).containsExactly(first.uuid(), second.uuid(), third.uuid());
+    for (Incident c : claimed) {
+      assertThat(c.status()).isEqualTo(IncidentStatus.RUNNING);
+      assertThat(c.sessionId()).isEqualTo(c.uuid().toString());
+      assertThat(find(c)).isEqualTo(c);
+      assertThat(statusEvents(c)).extracting(d -> d.get("status"), d -> d.get("previous_status"))
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("pending", null), org.assertj.core.groups.Tuple.tuple("running", "pending"));
+      assertThat(stores.events().read(c.uuid(), 0, 100)).extracting(IncidentEvent::id).containsExactly(1L, 2L);
+    }
+    assertThat(queue.claimBatch("owner-b", 5, LEASE, T0)).extracting(Incident::uuid).containsExactly(fourth.uuid());
+    assertThat(queue.claimBatch("owner-b", 5, LEASE, T0)).isEmpty();
+    assertThat(find(fourth).status()).isEqualTo(IncidentStatus.RUNNING);
+  }
+
+  @Test
+  void concurrentBatchClaims_neverShareAnIncident() throws Exception {
+    int incidents = 30;
+    for (int i = 0; i < incidents; i++) {
+      stores.create("b" + i, T0.plusMillis(i));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<List<IncidentId>>> futures = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        String owner = "owner-" + t;
+        futures.add(pool.submit(() -> {
+          start.await();
+          List<IncidentId> mine = new ArrayList<>();
+          for (List<Incident> c = queue.claimBatch(owner, 4, LEASE, T0); !c.isEmpty(); c = queue.claimBatch(owner, 4, LEASE, T0)) {
+            c.forEach(i -> mine.add(i.uuid()));
+          }
+          return mine;
+        }));
+      }
+      start.countDown();
+      List<IncidentId> all = new ArrayList<>();
+      for (Future<List<IncidentId>> f : futures) {
+        all.addAll(f.get());
+      }
+      assertThat(all).hasSize(incidents).doesNotHaveDuplicates();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void concurrentClaims_neverShareAnIncident() throws Exception {
     int incidents = 12;
     for (int i = 0; i < incidents; i++) {

@@ -93,6 +93,39 @@ class JournalWriterTest {
   }
 
   @Test
+  void withALinger_aLoneRunsWritesShareOneCommit_andTheEndOfTheRunDoesNotWaitForTheLinger() {
+    JournalWriter lingering = new JournalWriter(journal, Duration.ofMillis(5), Duration.ofHours(1));
+    try {
+      IncidentId a = id();
+      JournalWriter.RunLog log = lingering.open(a, () -> false);
+      for (int i = 0; i < 5; i++) {
+        log.event(EventType.LOG, text("e" + i), T0.plusMillis(i));
+        log.usage(1, 10, T0.plusMillis(i));
+      }
+      assertThat(journal.calls).as("nothing committed while lingering").isEmpty();
+
+      assertThat(log.close(WAIT)).as("the run's end cuts the linger short").isTrue();
+
+      assertThat(journal.calls).hasSize(1);
+      assertThat(journal.texts(a)).containsExactly("e0", "e1", "e2", "e3", "e4");
+      assertThat(journal.steps(a)).isEqualTo(5);
+    } finally {
+      lingering.close(WAIT);
+    }
+  }
+
+  @Test
+  void withALinger_closingTheWriterCommitsAtOnce() {
+    JournalWriter lingering = new JournalWriter(journal, Duration.ofMillis(5), Duration.ofHours(1));
+    IncidentId a = id();
+    lingering.open(a, () -> false).event(EventType.LOG, text("last"), T0);
+
+    lingering.close(WAIT);
+
+    assertThat(journal.texts(a)).containsExactly("last");
+  }
+
+  @Test
   void whileOneCommitIsInFlight_theWritesOfManyRunsGoOutTogether_inOneCall() throws Exception {
     journal.gate = new CountDownLatch(1);
     IncidentId first = id();

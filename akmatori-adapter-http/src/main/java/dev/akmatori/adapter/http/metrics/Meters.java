@@ -1,17 +1,24 @@
 package dev.akmatori.adapter.http.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * The counters and histograms of {@link Families}, looked up (or created) by their labels.
- * Micrometer keeps one meter per name and label set, so a lookup of an existing series is a map hit.
+ * The counters and histograms of {@link Families}, looked up (or created) by their labels. Each
+ * series is built once and then found in a map of its own by family and labels: Micrometer's
+ * {@code register} builds, sorts and filters a meter id on every lookup, which every HTTP request
+ * and every model call paid (ADR 0024).
  */
 final class Meters {
   private final MeterRegistry registry;
+  private final Map<List<String>, Meter> series = new ConcurrentHashMap<>();
 
   Meters(MeterRegistry registry) {
     this.registry = registry;
@@ -78,88 +85,93 @@ final class Meters {
   }
 
   private Counter requests(String method, String route, String status) {
-    return Counter.builder(Families.HTTP_REQUESTS)
+    return memo(Counter.class, () -> Counter.builder(Families.HTTP_REQUESTS)
         .description("HTTP requests answered, by method, route template and status")
         .tags("method", method, "route", route, "status", status)
-        .register(registry);
+        .register(registry), Families.HTTP_REQUESTS, method, route, status);
   }
 
   private Timer requestDuration(String method, String route) {
-    return Timer.builder(Families.HTTP_DURATION)
+    return memo(Timer.class, () -> Timer.builder(Families.HTTP_DURATION)
         .description("Time to answer an HTTP request (an event stream: its whole life)")
         .tags("method", method, "route", route)
         .serviceLevelObjectives(Families.HTTP_BUCKETS)
-        .register(registry);
+        .register(registry), Families.HTTP_DURATION, method, route);
   }
 
   private Counter created(String source) {
-    return Counter.builder(Families.INCIDENTS_CREATED)
+    return memo(Counter.class, () -> Counter.builder(Families.INCIDENTS_CREATED)
         .description("Incidents created, by source (api or the alert source type)")
         .tag("source", source)
-        .register(registry);
+        .register(registry), Families.INCIDENTS_CREATED, source);
   }
 
   private Counter finished(String status) {
-    return Counter.builder(Families.INCIDENTS_FINISHED)
+    return memo(Counter.class, () -> Counter.builder(Families.INCIDENTS_FINISHED)
         .description("Incidents that reached a terminal status")
         .tag("status", status)
-        .register(registry);
+        .register(registry), Families.INCIDENTS_FINISHED, status);
   }
 
   private Timer runDuration() {
-    return Timer.builder(Families.RUN_DURATION)
+    return memo(Timer.class, () -> Timer.builder(Families.RUN_DURATION)
         .description("Wall time of investigation runs in this process, however they ended")
         .serviceLevelObjectives(Families.RUN_BUCKETS)
-        .register(registry);
+        .register(registry), Families.RUN_DURATION);
   }
 
   private Counter tokens() {
-    return Counter.builder(Families.LLM_TOKENS)
+    return memo(Counter.class, () -> Counter.builder(Families.LLM_TOKENS)
         .description("LLM tokens used (input plus output), all providers")
-        .register(registry);
+        .register(registry), Families.LLM_TOKENS);
   }
 
   private Counter providerTokens(String provider, String type) {
-    return Counter.builder(Families.LLM_PROVIDER_TOKENS)
+    return memo(Counter.class, () -> Counter.builder(Families.LLM_PROVIDER_TOKENS)
         .description("LLM tokens used, by provider and type (input or output)")
         .tags("provider", provider, "type", type)
-        .register(registry);
+        .register(registry), Families.LLM_PROVIDER_TOKENS, provider, type);
   }
 
   private Counter llmCalls(String provider, String outcome) {
-    return Counter.builder(Families.LLM_CALLS)
+    return memo(Counter.class, () -> Counter.builder(Families.LLM_CALLS)
         .description("LLM calls, by provider and outcome (success or error)")
         .tags("provider", provider, "outcome", outcome)
-        .register(registry);
+        .register(registry), Families.LLM_CALLS, provider, outcome);
   }
 
   private Timer llmDuration(String provider) {
-    return Timer.builder(Families.LLM_DURATION)
+    return memo(Timer.class, () -> Timer.builder(Families.LLM_DURATION)
         .description("Time of one LLM call including its retries")
         .tag("provider", provider)
         .serviceLevelObjectives(Families.LLM_BUCKETS)
-        .register(registry);
+        .register(registry), Families.LLM_DURATION, provider);
   }
 
   private Counter alerts(String sourceType, String action) {
-    return Counter.builder(Families.ALERTS_RECEIVED)
+    return memo(Counter.class, () -> Counter.builder(Families.ALERTS_RECEIVED)
         .description("Alerts processed from webhooks, by alert source type and action")
         .tags("source_type", sourceType, "action", action)
-        .register(registry);
+        .register(registry), Families.ALERTS_RECEIVED, sourceType, action);
   }
 
   private Counter toolCalls(String toolType, String outcome) {
-    return Counter.builder(Families.TOOL_CALLS)
+    return memo(Counter.class, () -> Counter.builder(Families.TOOL_CALLS)
         .description("Tool calls run by investigations, by tool type and outcome (success or error)")
         .tags("tool_type", toolType, "outcome", outcome)
-        .register(registry);
+        .register(registry), Families.TOOL_CALLS, toolType, outcome);
   }
 
   private Timer toolDuration(String toolType) {
-    return Timer.builder(Families.TOOL_DURATION)
+    return memo(Timer.class, () -> Timer.builder(Families.TOOL_DURATION)
         .description("Time of one tool call")
         .tag("tool_type", toolType)
         .serviceLevelObjectives(Families.TOOL_BUCKETS)
-        .register(registry);
+        .register(registry), Families.TOOL_DURATION, toolType);
+  }
+
+  /** The series of {@code family} with {@code labels}, built by {@code make} the first time. */
+  private <M extends Meter> M memo(Class<M> type, Supplier<M> make, String... familyAndLabels) {
+    return type.cast(series.computeIfAbsent(List.of(familyAndLabels), k -> make.get()));
   }
 }

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * function calls within the run's budgets, and turns every way a run can end into a {@link
  * RunOutcome}. A run always starts a fresh conversation. It never throws for model, tool or budget
  * failures; an unexpected exception becomes {@code Internal error: <summary>}. Thread-safe: each
- * run has its own state and threads.
+ * run has its own state; the runs share the call and timer threads of one {@link AgentThreads}.
  */
 public final class AgentLoop implements RunInvestigation {
   private static final Logger LOG = LoggerFactory.getLogger(AgentLoop.class);
@@ -42,9 +42,18 @@ public final class AgentLoop implements RunInvestigation {
   private final JsonCodec json;
   private final Clock clock;
   private final AgentLimits limits;
+  private final AgentThreads threads;
 
+  /** A loop whose calls run on the process-wide {@link AgentThreads#shared()} threads. */
   public AgentLoop(ActiveModelSettings settings, ChatModelFactory models, AgentPorts ports, JsonCodec json,
       Clock clock, AgentLimits limits) {
+    this(settings, models, ports, json, clock, limits, AgentThreads.shared());
+  }
+
+  /** A loop whose runs' calls and deadlines run on {@code threads}, which the caller closes. */
+  public AgentLoop(ActiveModelSettings settings, ChatModelFactory models, AgentPorts ports, JsonCodec json,
+      Clock clock, AgentLimits limits, AgentThreads threads) {
+    this.threads = threads;
     this.settings = settings;
     this.models = models;
     this.ports = ports;
@@ -59,7 +68,7 @@ public final class AgentLoop implements RunInvestigation {
     RunSignal signal = new RunSignal(clock, run.startedAt().plus(run.timeout()), cancellation, shutdown);
     RunTotals totals = new RunTotals();
     SecretRedactor redactor = new SecretRedactor();
-    try (RunThreads threads = new RunThreads("agent-" + run.incident())) {
+    try (RunThreads threads = new RunThreads(this.threads)) {
       signal.check();
       ActiveModel active = settings.active();
       if (!active.configured()) {
