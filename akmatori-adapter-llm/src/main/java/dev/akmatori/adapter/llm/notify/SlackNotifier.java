@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akmatori.adapter.llm.http.HttpReply;
 import dev.akmatori.adapter.llm.http.HttpTransport;
 import dev.akmatori.adapter.llm.http.ModelTransports;
+import dev.akmatori.adapter.llm.http.Once;
 import dev.akmatori.adapter.llm.http.RetryPolicy;
 import dev.akmatori.adapter.llm.http.Sleeper;
 import dev.akmatori.application.model.Cancellation;
@@ -62,24 +63,6 @@ public final class SlackNotifier implements Notifier {
   public SlackNotifier(ModelTransports transports, String apiBase) {
     Route ready = Route.of(transports, apiBase);
     this.route = () -> ready;
-  }
-
-  /** Builds its value on the first {@link #get()} and hands out that one from then on. Thread-safe. */
-  private static final class Once<T> implements Supplier<T> {
-    private final Supplier<T> factory;
-    private T value;
-
-    Once(Supplier<T> factory) {
-      this.factory = factory;
-    }
-
-    @Override
-    public synchronized T get() {
-      if (value == null) {
-        value = factory.get();
-      }
-      return value;
-    }
   }
 
   static OkHttpClient client() {
