@@ -106,11 +106,15 @@ public final class PersistenceAdapter implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new IllegalStateException("Cannot connect to the database " + redacted, e);
     }
-    // Flyway may hold two connections at once; a pool of one would starve it, so it gets its own
-    // short-lived pool (opened after the main one, which keeps an in-memory H2 database alive).
-    try (HikariDataSource migrationPool =
-        new HikariDataSource(poolConfig(settings, url, "akmatori-db-migration", MIGRATION_CONNECTIONS))) {
-      Migrations.apply(migrationPool, redacted);
+    try {
+      if (!Migrations.upToDate(dataSource, redacted)) {
+        // Flyway may hold two connections at once; a pool of one would starve it, so it gets its own
+        // short-lived pool (opened after the main one, which keeps an in-memory H2 database alive).
+        try (HikariDataSource migrationPool =
+            new HikariDataSource(poolConfig(settings, url, "akmatori-db-migration", MIGRATION_CONNECTIONS))) {
+          Migrations.apply(migrationPool, redacted);
+        }
+      }
       return new PersistenceAdapter(dataSource, url);
     } catch (RuntimeException e) {
       dataSource.close();

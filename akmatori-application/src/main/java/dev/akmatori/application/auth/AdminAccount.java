@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,11 +26,22 @@ public final class AdminAccount {
   private static final Logger LOG = LoggerFactory.getLogger(AdminAccount.class);
 
   private final String username;
-  private final Optional<String> environmentHash;
+  private final boolean passwordFromEnvironment;
   private final SettingsRepository settings;
   private final PasswordHasher hasher;
-  /** A hash of nothing anyone knows, checked when the username is wrong so timing tells nothing. */
-  private final String decoyHash;
+  /**
+   * The hash of the variable's password (when set) and a decoy hash, computed on a daemon thread
+   * from construction on: two PBKDF2 runs of 210,000 iterations cost about 0.4 s of the main
+   * thread's CPU in a cold start, before the JIT has compiled them (ADR 0027). The first login
+   * waits for them.
+   */
+  private final CompletableFuture<Hashes> hashes;
+
+  /**
+   * {@code environment}: the hash of {@code AKMATORI_ADMIN_PASSWORD}, when set. {@code decoy}: a
+   * hash of nothing anyone knows, checked when the username is wrong so timing tells nothing.
+   */
+  private record Hashes(Optional<String> environment, String decoy) {}
 
   public AdminAccount(
       String username,
@@ -39,8 +51,18 @@ public final class AdminAccount {
     this.username = username;
     this.settings = settings;
     this.hasher = hasher;
-    this.environmentHash = environmentPassword.filter(p -> !p.isEmpty()).map(hasher::hash);
-    this.decoyHash = hasher.hash("decoy-" + System.nanoTime());
+    Optional<String> password = environmentPassword.filter(p -> !p.isEmpty());
+    this.passwordFromEnvironment = password.isPresent();
+    String decoy = "decoy-" + System.nanoTime();
+    this.hashes =
+        CompletableFuture.supplyAsync(
+            () -> new Hashes(password.map(hasher::hash), hasher.hash(decoy)), AdminAccount::onDaemonThread);
+  }
+
+  private static void onDaemonThread(Runnable task) {
+    Thread thread = new Thread(task, "akmatori-admin-password-hash");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   public String username() {
@@ -52,7 +74,7 @@ public final class AdminAccount {
    * stores its hash and logs it once at WARN. Call once at startup.
    */
   public void ensurePassword(SecureRandom random) {
-    if (environmentHash.isPresent() || settings.find(PASSWORD_HASH_KEY).isPresent()) {
+    if (passwordFromEnvironment || settings.find(PASSWORD_HASH_KEY).isPresent()) {
       return;
     }
     StringBuilder password = new StringBuilder();
@@ -73,7 +95,8 @@ public final class AdminAccount {
     boolean userMatches =
         MessageDigest.isEqual(
             username.getBytes(StandardCharsets.UTF_8), user.getBytes(StandardCharsets.UTF_8));
-    String hash = userMatches ? currentHash().orElse(decoyHash) : decoyHash;
+    String decoy = hashes.join().decoy();
+    String hash = userMatches ? currentHash().orElse(decoy) : decoy;
     boolean passwordMatches = hasher.matches(password, hash);
     return userMatches && passwordMatches;
   }
@@ -90,7 +113,7 @@ public final class AdminAccount {
       v.add("new_password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
     }
     v.throwIfAny();
-    if (environmentHash.isPresent()) {
+    if (passwordFromEnvironment) {
       throw new ConflictException("Admin password is set by AKMATORI_ADMIN_PASSWORD");
     }
     if (!checkCredentials(username, current)) {
@@ -100,6 +123,6 @@ public final class AdminAccount {
   }
 
   private Optional<String> currentHash() {
-    return environmentHash.isPresent() ? environmentHash : settings.find(PASSWORD_HASH_KEY);
+    return passwordFromEnvironment ? hashes.join().environment() : settings.find(PASSWORD_HASH_KEY);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -22,16 +23,19 @@ public final class ModelTransports {
 
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
 
-  private final OkHttpClient shared;
+  private final Supplier<OkHttpClient> shared;
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final Clock clock;
   private final DoubleSupplier random;
 
-  /** Production settings: the default client, {@link RetryPolicy#DEFAULT}, real waits. */
+  /**
+   * Production settings: the default client (built on first use, ADR 0027), {@link
+   * RetryPolicy#DEFAULT}, real waits.
+   */
   public ModelTransports() {
     this(
-        defaultClient(),
+        new Once<>(ModelTransports::defaultClient),
         RetryPolicy.DEFAULT,
         Sleeper.cancellable(),
         Clock.systemUTC(),
@@ -41,6 +45,12 @@ public final class ModelTransports {
   /** For tests and tuning: every collaborator explicit ({@code random} yields values in [0, 1)). */
   public ModelTransports(
       OkHttpClient shared, RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
+    this(present(shared), policy, sleeper, clock, random);
+  }
+
+  /** As the constructor above with the client built when first needed (a {@link Once}). */
+  public ModelTransports(
+      Supplier<OkHttpClient> shared, RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
     this.shared = Objects.requireNonNull(shared, "shared");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -67,7 +77,12 @@ public final class ModelTransports {
    * newBuilder()} (one connection pool and dispatcher), e.g. the tool integrations.
    */
   public OkHttpClient sharedClient() {
-    return shared;
+    return shared.get();
+  }
+
+  private static Supplier<OkHttpClient> present(OkHttpClient client) {
+    Objects.requireNonNull(client, "shared");
+    return () -> client;
   }
 
   /**
@@ -101,7 +116,7 @@ public final class ModelTransports {
   private OkHttpClient client(Optional<ProxyRoute> proxy) {
     return proxy
         .filter(route -> route.url() != null && !route.url().isBlank())
-        .map(route -> ProxyRouting.derive(shared, ProxyConfig.parse(route)))
-        .orElse(shared);
+        .map(route -> ProxyRouting.derive(shared.get(), ProxyConfig.parse(route)))
+        .orElseGet(shared);
   }
 }

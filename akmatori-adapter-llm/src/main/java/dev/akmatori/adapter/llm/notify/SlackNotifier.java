@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akmatori.adapter.llm.http.HttpReply;
 import dev.akmatori.adapter.llm.http.HttpTransport;
 import dev.akmatori.adapter.llm.http.ModelTransports;
+import dev.akmatori.adapter.llm.http.Once;
 import dev.akmatori.adapter.llm.http.RetryPolicy;
 import dev.akmatori.adapter.llm.http.Sleeper;
 import dev.akmatori.application.model.Cancellation;
@@ -18,6 +19,7 @@ import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -37,20 +39,30 @@ public final class SlackNotifier implements Notifier {
   static final RetryPolicy POLICY = new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(30), 0.25);
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  private final ModelTransports transports;
-  private final HttpUrl endpoint;
+  private final Supplier<Route> route;
   private final ObjectMapper mapper = new ObjectMapper();
 
-  /** Production: {@link #SLACK_API}, 10 s to connect, 30 s per call, real waits. */
+  /** Where and through what a message goes. */
+  private record Route(ModelTransports transports, HttpUrl endpoint) {
+    static Route of(ModelTransports transports, String apiBase) {
+      return new Route(transports, HttpUrl.get(apiBase).resolve("chat.postMessage"));
+    }
+  }
+
+  /**
+   * Production: {@link #SLACK_API}, 10 s to connect, 30 s per call, real waits. The client is built
+   * on the first message: building an OkHttp client loads the JDK's TLS stack and trust store, a
+   * noticeable part of the server's cold start that a server without Slack never needs (ADR 0027).
+   */
   public SlackNotifier() {
-    this(new ModelTransports(client(), POLICY, Sleeper.cancellable(), Clock.systemUTC(),
-        () -> ThreadLocalRandom.current().nextDouble()), SLACK_API);
+    this.route = new Once<>(() -> Route.of(new ModelTransports(client(), POLICY, Sleeper.cancellable(),
+        Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble()), SLACK_API));
   }
 
   /** For tests: another API base (a MockWebServer) and transports with recorded waits. */
   public SlackNotifier(ModelTransports transports, String apiBase) {
-    this.transports = transports;
-    this.endpoint = HttpUrl.get(apiBase).resolve("chat.postMessage");
+    Route ready = Route.of(transports, apiBase);
+    this.route = () -> ready;
   }
 
   static OkHttpClient client() {
@@ -66,7 +78,7 @@ public final class SlackNotifier implements Notifier {
   public PostedMessage post(Notification notification) {
     HttpReply reply;
     try {
-      HttpTransport transport = transports.forRoute(notification.proxy());
+      HttpTransport transport = route.get().transports().forRoute(notification.proxy());
       reply = transport.execute(request(notification), Cancellation.NONE);
     } catch (IOException e) {
       throw new NotificationException("Slack API unreachable: " + e.getMessage(), e);
@@ -90,7 +102,7 @@ public final class SlackNotifier implements Notifier {
     body.put("unfurl_links", false);
     body.put("unfurl_media", false);
     return new Request.Builder()
-        .url(endpoint)
+        .url(route.get().endpoint())
         .header("Authorization", "Bearer " + n.botToken().reveal())
         .post(RequestBody.create(body.toString(), JSON))
         .build();

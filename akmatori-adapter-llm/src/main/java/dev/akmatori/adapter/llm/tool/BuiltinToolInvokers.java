@@ -25,7 +25,7 @@ public final class BuiltinToolInvokers {
 
   /** A new, modifiable map (callers may add invokers built elsewhere). */
   public static Map<String, ToolInvoker> create(ModelTransports transports, RuntimeSettings settings) {
-    IntegrationHttp http = new IntegrationHttp(transports.sharedClient(), settings);
+    IntegrationHttp http = new IntegrationHttp(transports::sharedClient, settings);
     Map<String, ToolInvoker> invokers = new LinkedHashMap<>();
     invokers.put("zabbix", new ZabbixToolInvoker(http));
     invokers.put("victoria_metrics", new VictoriaMetricsToolInvoker(http));

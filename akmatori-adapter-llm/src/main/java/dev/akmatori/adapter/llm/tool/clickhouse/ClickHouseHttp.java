@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
@@ -29,10 +30,10 @@ final class ClickHouseHttp {
   private static final long MAX_REPLY_BYTES = 16L * 1024 * 1024;
   private static final MediaType SQL = MediaType.get("text/plain; charset=utf-8");
 
-  private final OkHttpClient client;
+  private final Supplier<OkHttpClient> client;
   private final ChReplies replies = new ChReplies();
 
-  ClickHouseHttp(OkHttpClient client) {
+  ClickHouseHttp(Supplier<OkHttpClient> client) {
     this.client = client;
   }
 
@@ -41,7 +42,7 @@ final class ClickHouseHttp {
       throw new CancellationException("clickhouse call cancelled");
     }
     Duration wait = Duration.ofSeconds(query.timeoutSeconds() + GRACE_SECONDS);
-    Call call = client.newBuilder()
+    Call call = client.get().newBuilder()
         .connectTimeout(Duration.ofSeconds(settings.timeoutSeconds()))
         .readTimeout(wait)
         .callTimeout(wait.plusSeconds(settings.timeoutSeconds()))

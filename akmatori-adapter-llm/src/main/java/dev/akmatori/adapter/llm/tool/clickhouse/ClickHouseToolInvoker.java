@@ -9,6 +9,7 @@ import dev.akmatori.domain.tool.ToolTypeDefinition;
 import java.net.Proxy;
 import java.time.Duration;
 import java.util.Map;
+import dev.akmatori.adapter.llm.http.Once;
 import okhttp3.OkHttpClient;
 
 /**
@@ -21,11 +22,12 @@ public final class ClickHouseToolInvoker implements ToolInvoker {
 
   /** Direct connections (ClickHouse traffic never uses the proxy, §3.10.4). */
   public ClickHouseToolInvoker() {
-    this(new OkHttpClient.Builder().proxy(Proxy.NO_PROXY).build());
+    this.operations = new ChOperations(new ClickHouseHttp(
+        new Once<>(() -> new OkHttpClient.Builder().proxy(Proxy.NO_PROXY).build()))); // built on first use, ADR 0027
   }
 
   ClickHouseToolInvoker(OkHttpClient client) {
-    this.operations = new ChOperations(new ClickHouseHttp(client));
+    this.operations = new ChOperations(new ClickHouseHttp(() -> client));
   }
 
   @Override

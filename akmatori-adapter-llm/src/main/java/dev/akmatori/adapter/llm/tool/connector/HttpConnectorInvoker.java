@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import okhttp3.Call;
+import dev.akmatori.adapter.llm.http.Once;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -35,7 +36,8 @@ public final class HttpConnectorInvoker implements ToolInvoker {
   public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final ConnectorDirectory connectors;
-  private final OkHttpClient client;
+  /** Built on the first call (ADR 0027). */
+  private final Once<OkHttpClient> client;
   private final Duration timeout;
   private final ConnectorRequests requests;
   private final ConnectorReplies replies;
@@ -49,11 +51,11 @@ public final class HttpConnectorInvoker implements ToolInvoker {
   HttpConnectorInvoker(ConnectorDirectory connectors, JsonCodec json, Duration timeout, long maxBodyBytes) {
     this.connectors = connectors;
     // Connectors are not proxied (§3.8): no proxy, whatever the JVM's default selector says.
-    this.client = new OkHttpClient.Builder()
+    this.client = new Once<>(() -> new OkHttpClient.Builder()
         .proxy(Proxy.NO_PROXY)
         .callTimeout(timeout)
         .addNetworkInterceptor(new CredentialScope())
-        .build();
+        .build());
     this.timeout = timeout;
     this.requests = new ConnectorRequests(json);
     this.replies = new ConnectorReplies(json, maxBodyBytes);
@@ -85,7 +87,7 @@ public final class HttpConnectorInvoker implements ToolInvoker {
     if (cancellation.isCancelled()) {
       throw new CancellationException("tool call cancelled");
     }
-    OkHttpClient bounded = limit.equals(timeout) ? client : client.newBuilder().callTimeout(limit).build();
+    OkHttpClient bounded = limit.equals(timeout) ? client.get() : client.get().newBuilder().callTimeout(limit).build();
     Call call = bounded.newCall(request);
     Cancellation.Registration abort = cancellation.onCancel(call::cancel);
     try (Response response = call.execute()) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -25,7 +26,7 @@ public final class IntegrationHttp {
   private static final Duration MAX_CONNECT = Duration.ofSeconds(15);
   private static final int CACHED_CLIENTS = 32;
 
-  private final OkHttpClient shared;
+  private final Supplier<OkHttpClient> shared;
   private final RuntimeSettings settings;
   private final Map<ClientKey, OkHttpClient> clients =
       new LinkedHashMap<>(16, 0.75f, true) {
@@ -36,8 +37,18 @@ public final class IntegrationHttp {
       };
 
   public IntegrationHttp(OkHttpClient shared, RuntimeSettings settings) {
+    this(constant(shared), settings);
+  }
+
+  /** With the shared client asked for at the first call, so a lazily built one stays unbuilt until then. */
+  public IntegrationHttp(Supplier<OkHttpClient> shared, RuntimeSettings settings) {
     this.shared = Objects.requireNonNull(shared, "shared");
     this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  private static Supplier<OkHttpClient> constant(OkHttpClient shared) {
+    Objects.requireNonNull(shared, "shared");
+    return () -> shared;
   }
 
   /**
@@ -64,7 +75,7 @@ public final class IntegrationHttp {
   }
 
   private OkHttpClient build(ClientKey key) {
-    OkHttpClient.Builder builder = shared.newBuilder()
+    OkHttpClient.Builder builder = shared.get().newBuilder()
         .connectTimeout(key.timeout().compareTo(MAX_CONNECT) < 0 ? key.timeout() : MAX_CONNECT)
         .readTimeout(key.timeout())
         .writeTimeout(key.timeout())
