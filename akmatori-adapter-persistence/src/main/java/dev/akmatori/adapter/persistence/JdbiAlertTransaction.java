@@ -32,20 +32,25 @@ final class JdbiAlertTransaction implements AlertTransaction {
       AlertRows.SELECT + "\nWHERE a.source_uuid = :source AND a.fingerprint = :fp AND a.status = 'firing'" + LATEST;
   /**
    * Two index lookups (the remembered fingerprint, then incidents of linked alerts) instead of one OR,
-   * which would scan every incident; the live condition is added to both.
+   * which would scan every incident; the live condition is added to both. The UNION sits in a derived
+   * table because H2 parses a top-level UNION again on every call (it caches plain SELECTs only).
    */
   private static final String LIVE =
       """
-      SELECT uuid, created_at, id FROM incidents
-      WHERE alert_fingerprint = :fp AND %1$s
-      UNION ALL
-      SELECT i.uuid, i.created_at, i.id FROM alerts a JOIN incidents i ON i.id = a.incident_id
-      WHERE a.fingerprint = :fp AND %2$s
+      SELECT uuid FROM (
+        SELECT uuid, created_at, id FROM incidents
+        WHERE alert_fingerprint = :fp AND %1$s
+        UNION ALL
+        SELECT i.uuid, i.created_at, i.id FROM alerts a JOIN incidents i ON i.id = a.incident_id
+        WHERE a.fingerprint = :fp AND %2$s
+      ) live
       ORDER BY created_at DESC, id DESC
       LIMIT 1""";
   private static final String PENDING_OR_RUNNING = "%sstatus IN ('pending', 'running')";
   private static final String RECENTLY_COMPLETED =
       "(%1$sstatus IN ('pending', 'running') OR (%1$sstatus = 'completed' AND %1$scompleted_at >= :since))";
+  private static final String LIVE_NOW = live(PENDING_OR_RUNNING);
+  private static final String LIVE_OR_RECENT = live(RECENTLY_COMPLETED);
   private static final String INSERT =
       """
       INSERT INTO alerts (uuid, incident_id, source_uuid, source_type, source_name, status, fingerprint,
@@ -71,6 +76,10 @@ final class JdbiAlertTransaction implements AlertTransaction {
   /** Alerts stored per incident uuid, sorted as the journal and the heartbeat sort incidents. */
   private final Map<String, Integer> counted = new TreeMap<>();
 
+  private static String live(String condition) {
+    return String.format(LIVE, String.format(condition, ""), String.format(condition, "i."));
+  }
+
   JdbiAlertTransaction(Handle h) {
     this.h = h;
   }
@@ -94,9 +103,7 @@ final class JdbiAlertTransaction implements AlertTransaction {
 
   @Override
   public Optional<IncidentId> liveIncident(AlertFingerprint fingerprint, Optional<Instant> completedSince) {
-    String live = completedSince.isPresent() ? RECENTLY_COMPLETED : PENDING_OR_RUNNING;
-    var query = h.createQuery(String.format(LIVE, String.format(live, ""), String.format(live, "i.")))
-        .bind("fp", fingerprint.value());
+    var query = h.createQuery(completedSince.isPresent() ? LIVE_OR_RECENT : LIVE_NOW).bind("fp", fingerprint.value());
     completedSince.ifPresent(since -> query.bind("since", Timestamps.bind(since)));
     return query.map((rs, ctx) -> rs.getString("uuid")).findFirst().map(uuid -> new IncidentId(UUID.fromString(uuid)));
   }
