@@ -2,8 +2,8 @@ package dev.akmatori.application.alert;
 
 import dev.akmatori.application.alert.normalize.Normalizers;
 import dev.akmatori.application.alertsource.AlertSourceLookup;
-import dev.akmatori.application.auth.UnauthorizedException;
 import dev.akmatori.application.alertsource.ManageAlertSources;
+import dev.akmatori.application.auth.UnauthorizedException;
 import dev.akmatori.application.investigation.IncidentManagerPrompt;
 import dev.akmatori.application.investigation.IncidentWorkspace;
 import dev.akmatori.application.investigation.InvestigationWakeUp;
@@ -141,7 +141,9 @@ public final class IngestAlerts {
       return source;
     } catch (UnauthorizedException e) {
       AlertSource stored =
-          ports.sources().findFreshForWebhook(source.uuid().toString()).filter(s -> s.config().enabled()).orElseThrow(() -> e);
+          ports.sources().findFreshForWebhook(source.uuid().toString())
+              .filter(s -> s.config().enabled())
+              .orElseThrow(() -> e);
       WebhookSecrets.verify(stored, delivery.headers(), delivery.body());
       return stored;
     }
