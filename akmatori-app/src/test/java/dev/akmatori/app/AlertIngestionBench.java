@@ -283,8 +283,8 @@ class AlertIngestionBench {
         + "What one request costs: the baseline is one autocommitted INSERT. A webhook also looks up its\n"
         + "source (cached for 1 s, ADR 0025), then runs one transaction: one upsert that creates and locks the\n"
         + "rows of the correlation and source fingerprints, one read for the open alert and the live incident\n"
-        + "and, for a new fingerprint, the incident row with its first event (five statements) and the alert row\n"
-        + "with its count (one statement on PostgreSQL, two on H2) — 8 or 9 statements — then reads the\n"
+        + "and, for a new fingerprint, the incident row with its first event (five statements), the alert row\n"
+        + "and, last, its incident's alert count — 9 statements — then reads the\n"
         + "incident-manager prompt (two statements) and creates the workspace directory and `AGENTS.md`.\n"
         + "A duplicate needs the lock upsert, the read and one UPDATE.\n\n"
         + String.join("\n", sections);
