@@ -281,11 +281,12 @@ class AlertIngestionBench {
         + System.getProperty("java.version") + ". The machine is shared, so absolute numbers are noisy; the\n"
         + "ratios to the baseline of the same run are what the targets are about.\n\n"
         + "What one request costs: the baseline is one autocommitted INSERT. A webhook also looks up its\n"
-        + "source (decrypting the secret), then runs one transaction: lock rows for the correlation and\n"
-        + "the source fingerprint (`SELECT … FOR UPDATE`, created on first use), the open-alert lookup and,\n"
-        + "for a new fingerprint, the live-incident query, the incident row, its first event and the alert\n"
-        + "row — about 14 statements — then creates the workspace directory and `AGENTS.md`. A duplicate\n"
-        + "needs the two lock rows, one lookup, the incident read and one UPDATE.\n\n"
+        + "source (cached for 1 s, ADR 0025), then runs one transaction: one upsert that creates and locks the\n"
+        + "rows of the correlation and source fingerprints, one read for the open alert and the live incident\n"
+        + "and, for a new fingerprint, the incident row with its first event (five statements), the alert row\n"
+        + "and, last, its incident's alert count — 9 statements — then reads the\n"
+        + "incident-manager prompt (two statements) and creates the workspace directory and `AGENTS.md`.\n"
+        + "A duplicate needs the lock upsert, the read and one UPDATE.\n\n"
         + String.join("\n", sections);
   }
 }

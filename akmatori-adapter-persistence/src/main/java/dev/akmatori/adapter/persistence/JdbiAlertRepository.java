@@ -9,6 +9,7 @@ import dev.akmatori.domain.shared.Page;
 import dev.akmatori.domain.shared.PageRequest;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -16,30 +17,42 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Alerts in the {@code alerts} table; ingest transactions serialise on rows of {@code alert_locks}
- * (ADR 0018): each key's row is created if missing and locked {@code FOR UPDATE}, in sorted order,
- * before the work runs, and held until commit. The incident rows the work counts alerts on are
- * locked last, in incident-uuid order ({@link JdbiAlertTransaction#countAlerts}). A lock timeout or
- * deadlock runs the whole transaction again.
+ * (ADR 0018): each key's row is created if missing and locked, in sorted order, before the work
+ * runs, and held until commit. The incident rows the work counts alerts on are locked last, in
+ * incident-uuid order ({@link JdbiAlertTransaction#countAlerts}). A lock timeout or deadlock runs the
+ * whole transaction again.
+ *
+ * <p>All keys are taken by one upsert statement (ADR 0025) that locks an existing row and inserts a
+ * missing one, waiting for a concurrent inserter of the same key to end either way: on PostgreSQL
+ * {@code INSERT … ON CONFLICT … DO UPDATE … WHERE FALSE} (the conflicting row is locked although the
+ * false condition leaves it unchanged, so no new row version is written); on H2 {@code MERGE … KEY},
+ * which H2 can keep parsed, unlike {@code SELECT … FOR UPDATE}.
  */
 final class JdbiAlertRepository implements AlertRepository {
   private static final Logger LOG = LoggerFactory.getLogger(JdbiAlertRepository.class);
   private static final int ATTEMPTS = 5;
-  private static final String LOCK = "SELECT lock_key FROM alert_locks WHERE lock_key = :key FOR UPDATE";
-  private static final String CREATE_LOCK = "INSERT INTO alert_locks (lock_key) VALUES (:key) ON CONFLICT DO NOTHING";
+  /** Keys per lock statement: a webhook with more alerts than this takes its keys in sorted batches. */
+  private static final int KEYS_PER_STATEMENT = 100;
+  private static final String POSTGRES_LOCK =
+      "INSERT INTO alert_locks (lock_key) VALUES %s ON CONFLICT (lock_key) DO UPDATE SET lock_key = EXCLUDED.lock_key WHERE FALSE";
+  private static final String H2_LOCK = "MERGE INTO alert_locks (lock_key) KEY (lock_key) VALUES %s";
   private static final String COUNT = "SELECT COUNT(*) FROM alerts a";
   private static final String NEWEST_FIRST = "\nORDER BY a.created_at DESC, a.id DESC";
   private static final String FOR_INCIDENT =
       "\nWHERE a.incident_id = (SELECT id FROM incidents WHERE uuid = :incident)";
 
   private final Jdbi jdbi;
+  private final String lockSql;
 
-  JdbiAlertRepository(Jdbi jdbi) {
+  JdbiAlertRepository(Jdbi jdbi, boolean postgres) {
     this.jdbi = jdbi;
+    this.lockSql = postgres ? POSTGRES_LOCK : H2_LOCK;
   }
 
   @Override
@@ -48,7 +61,7 @@ final class JdbiAlertRepository implements AlertRepository {
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(h -> {
-          keys.forEach(key -> lock(h, key));
+          lock(h, keys);
           JdbiAlertTransaction tx = new JdbiAlertTransaction(h);
           T result = work.apply(tx);
           tx.countAlerts();
@@ -63,10 +76,16 @@ final class JdbiAlertRepository implements AlertRepository {
     }
   }
 
-  private static void lock(Handle h, String key) {
-    if (h.createQuery(LOCK).bind("key", key).mapTo(String.class).findOne().isEmpty()) {
-      h.createUpdate(CREATE_LOCK).bind("key", key).execute();
-      h.createQuery(LOCK).bind("key", key).mapTo(String.class).one();
+  /** Creates and locks the rows of {@code keys} (sorted), in statements of at most {@link #KEYS_PER_STATEMENT}. */
+  private void lock(Handle h, List<String> keys) {
+    for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
+      List<String> batch = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT));
+      String rows = String.join(", ", Collections.nCopies(batch.size(), "(?)"));
+      Update update = h.createUpdate(String.format(lockSql, rows));
+      for (int i = 0; i < batch.size(); i++) {
+        update.bind(i, batch.get(i));
+      }
+      update.execute();
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.akmatori.adapter.persistence;
 
 import dev.akmatori.application.alert.AlertTransaction;
+import dev.akmatori.application.alert.FiringLookup;
 import dev.akmatori.domain.alert.Alert;
 import dev.akmatori.domain.alert.AlertFingerprint;
 import dev.akmatori.domain.alert.AlertId;
@@ -8,13 +9,17 @@ import dev.akmatori.domain.alert.AlertStatus;
 import dev.akmatori.domain.alert.NewAlert;
 import dev.akmatori.domain.incident.Incident;
 import dev.akmatori.domain.incident.IncidentId;
+import dev.akmatori.domain.incident.IncidentStatus;
 import dev.akmatori.domain.incident.NewIncident;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The reads and writes of one ingest transaction, on its handle. The incidents' {@code alert_count}
@@ -32,20 +37,45 @@ final class JdbiAlertTransaction implements AlertTransaction {
       AlertRows.SELECT + "\nWHERE a.source_uuid = :source AND a.fingerprint = :fp AND a.status = 'firing'" + LATEST;
   /**
    * Two index lookups (the remembered fingerprint, then incidents of linked alerts) instead of one OR,
-   * which would scan every incident; the live condition is added to both.
+   * which would scan every incident; the live condition is added to both. The UNION sits in a derived
+   * table because H2 parses a top-level UNION again on every call (it caches plain SELECTs only).
    */
   private static final String LIVE =
       """
-      SELECT uuid, created_at, id FROM incidents
-      WHERE alert_fingerprint = :fp AND %1$s
-      UNION ALL
-      SELECT i.uuid, i.created_at, i.id FROM alerts a JOIN incidents i ON i.id = a.incident_id
-      WHERE a.fingerprint = :fp AND %2$s
+      SELECT uuid FROM (
+        SELECT uuid, created_at, id FROM incidents
+        WHERE alert_fingerprint = :fp AND %1$s
+        UNION ALL
+        SELECT i.uuid, i.created_at, i.id FROM alerts a JOIN incidents i ON i.id = a.incident_id
+        WHERE a.fingerprint = :fp AND %2$s
+      ) live
       ORDER BY created_at DESC, id DESC
       LIMIT 1""";
   private static final String PENDING_OR_RUNNING = "%sstatus IN ('pending', 'running')";
   private static final String RECENTLY_COMPLETED =
       "(%1$sstatus IN ('pending', 'running') OR (%1$sstatus = 'completed' AND %1$scompleted_at >= :since))";
+  private static final String LIVE_NOW = live(PENDING_OR_RUNNING);
+  private static final String LIVE_OR_RECENT = live(RECENTLY_COMPLETED);
+  /**
+   * {@link #lookUpFiring} in one statement: row kind 1 is the newest firing alert with the source
+   * fingerprint (never for an empty one) and its incident's state, kind 2 the live incident.
+   */
+  private static final String LOOK_UP =
+      """
+      SELECT kind, alert_uuid, incident_uuid, incident_status, completed_at FROM (
+        SELECT * FROM (
+          SELECT 1 AS kind, a.uuid AS alert_uuid, i.uuid AS incident_uuid, i.status AS incident_status, i.completed_at
+          FROM alerts a LEFT JOIN incidents i ON i.id = a.incident_id
+          WHERE a.source_uuid = :source AND a.source_fingerprint = :sfp AND a.source_fingerprint <> ''
+            AND a.status = 'firing'
+          ORDER BY a.created_at DESC, a.id DESC
+          LIMIT 1
+        ) open_alert
+        UNION ALL
+        SELECT 2, NULL, uuid, NULL, NULL FROM (%s) live_incident
+      ) found""";
+  private static final String LOOK_UP_NOW = String.format(LOOK_UP, LIVE_NOW);
+  private static final String LOOK_UP_OR_RECENT = String.format(LOOK_UP, LIVE_OR_RECENT);
   private static final String INSERT =
       """
       INSERT INTO alerts (uuid, incident_id, source_uuid, source_type, source_name, status, fingerprint,
@@ -71,6 +101,10 @@ final class JdbiAlertTransaction implements AlertTransaction {
   /** Alerts stored per incident uuid, sorted as the journal and the heartbeat sort incidents. */
   private final Map<String, Integer> counted = new TreeMap<>();
 
+  private static String live(String condition) {
+    return String.format(LIVE, String.format(condition, ""), String.format(condition, "i."));
+  }
+
   JdbiAlertTransaction(Handle h) {
     this.h = h;
   }
@@ -87,6 +121,37 @@ final class JdbiAlertTransaction implements AlertTransaction {
   }
 
   @Override
+  public FiringLookup lookUpFiring(
+      String sourceUuid, String sourceFingerprint, AlertFingerprint fingerprint, Optional<Instant> completedSince) {
+    var query = h.createQuery(completedSince.isPresent() ? LOOK_UP_OR_RECENT : LOOK_UP_NOW)
+        .bind("source", sourceUuid).bind("sfp", sourceFingerprint).bind("fp", fingerprint.value());
+    completedSince.ifPresent(since -> query.bind("since", Timestamps.bind(since)));
+    Optional<FiringLookup.OpenAlert> open = Optional.empty();
+    Optional<IncidentId> live = Optional.empty();
+    for (LookUpRow row : query.map(JdbiAlertTransaction::lookUpRow).list()) {
+      if (row.kind() == 1) {
+        open = Optional.of(new FiringLookup.OpenAlert(new AlertId(UUID.fromString(row.alertUuid())), row.incident(),
+            Optional.ofNullable(row.incidentStatus()).flatMap(IncidentStatus::fromWire), Optional.ofNullable(row.completedAt())));
+      } else {
+        live = row.incident();
+      }
+    }
+    return new FiringLookup(open, live);
+  }
+
+  /** One row of {@link #LOOK_UP}. */
+  private record LookUpRow(int kind, String alertUuid, String incidentUuid, String incidentStatus, Instant completedAt) {
+    Optional<IncidentId> incident() {
+      return Optional.ofNullable(incidentUuid).map(uuid -> new IncidentId(UUID.fromString(uuid)));
+    }
+  }
+
+  private static LookUpRow lookUpRow(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new LookUpRow(rs.getInt("kind"), rs.getString("alert_uuid"), rs.getString("incident_uuid"),
+        rs.getString("incident_status"), Timestamps.read(rs, "completed_at"));
+  }
+
+  @Override
   public Optional<Incident> incident(IncidentId id) {
     return h.createQuery(IncidentRows.SELECT + "\nWHERE uuid = :uuid").bind("uuid", id.toString())
         .map(IncidentRows::map).findOne();
@@ -94,9 +159,7 @@ final class JdbiAlertTransaction implements AlertTransaction {
 
   @Override
   public Optional<IncidentId> liveIncident(AlertFingerprint fingerprint, Optional<Instant> completedSince) {
-    String live = completedSince.isPresent() ? RECENTLY_COMPLETED : PENDING_OR_RUNNING;
-    var query = h.createQuery(String.format(LIVE, String.format(live, ""), String.format(live, "i.")))
-        .bind("fp", fingerprint.value());
+    var query = h.createQuery(completedSince.isPresent() ? LIVE_OR_RECENT : LIVE_NOW).bind("fp", fingerprint.value());
     completedSince.ifPresent(since -> query.bind("since", Timestamps.bind(since)));
     return query.map((rs, ctx) -> rs.getString("uuid")).findFirst().map(uuid -> new IncidentId(UUID.fromString(uuid)));
   }

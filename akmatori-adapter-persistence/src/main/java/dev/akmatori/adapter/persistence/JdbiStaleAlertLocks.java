@@ -10,8 +10,8 @@ import org.jdbi.v3.core.Jdbi;
  * LOCKED}, so a row an ingest transaction holds is left alone and the sweep never waits for ingestion
  * (nor can it deadlock with it). The other way round is safe too: an ingest transaction that asks for
  * a row the sweep has locked waits until the sweep commits, then finds no row, creates it again and
- * locks that (its {@code SELECT … FOR UPDATE} skips a row deleted while it waited, on PostgreSQL and
- * H2 alike), so identical alerts stay serialised. Only rows older than the cutoff are touched, so a
+ * locks that (its lock upsert, ADR 0025, inserts the key again when the row it waited for was deleted,
+ * on PostgreSQL and H2 alike), so identical alerts stay serialised. Only rows older than the cutoff are touched, so a
  * row an ingest transaction has just created is never deleted before that transaction locks it.
  */
 final class JdbiStaleAlertLocks implements StaleAlertLocks {

@@ -85,7 +85,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.sshKeys = new JdbiSshKeyRepository(jdbi);
     this.skills = new JdbiSkillRepository(jdbi);
     this.httpConnectors = new JdbiHttpConnectorRepository(jdbi);
-    this.alerts = new JdbiAlertRepository(jdbi);
+    this.alerts = new JdbiAlertRepository(jdbi, postgres);
     this.notificationThreads = new JdbiNotificationThreads(jdbi);
     this.retentionRuns = new JdbiRetentionRuns(jdbi);
     this.expiredIncidents = new JdbiExpiredIncidents(jdbi);

@@ -42,20 +42,19 @@ final class AlertProcessor {
   }
 
   private Step firing(AlertTransaction tx, NormalizedAlert alert, AlertFingerprint fp, AlertOrigin origin, Instant now) {
-    String sfp = alert.details().sourceFingerprint();
-    if (!sfp.isEmpty()) {
-      Optional<Alert> open = tx.latestFiring(origin.sourceUuid(), sfp);
-      if (open.isPresent()) {
-        Alert existing = open.get();
-        if (isLive(tx, existing.incident(), now)) {
-          tx.touch(existing.uuid(), now);
-          return step(Optional.of(existing.uuid()), fp, alert, existing.incident(), AlertAction.DEDUPLICATED);
-        }
-        tx.supersede(existing.uuid(), now);
+    FiringLookup found =
+        tx.lookUpFiring(origin.sourceUuid(), alert.details().sourceFingerprint(), fp, window.completedSince(now));
+    if (found.open().isPresent()) {
+      FiringLookup.OpenAlert existing = found.open().get();
+      if (existing.incidentIsLive(window, now)) {
+        tx.touch(existing.uuid(), now);
+        return step(Optional.of(existing.uuid()), fp, alert, existing.incident(), AlertAction.DEDUPLICATED);
       }
+      // Closing it changes no incident, so the live incident read above still holds.
+      tx.supersede(existing.uuid(), now);
     }
     Instant firedAt = alert.startedAt().orElse(now);
-    Optional<IncidentId> live = tx.liveIncident(fp, window.completedSince(now));
+    Optional<IncidentId> live = found.liveIncident();
     if (live.isPresent()) {
       Alert stored = tx.insert(newAlert(live.get(), alert, fp, origin, firedAt), now);
       return step(Optional.of(stored.uuid()), fp, alert, live, AlertAction.CORRELATED);
@@ -78,10 +77,6 @@ final class AlertProcessor {
     }
     tx.resolve(match.get().uuid(), alert.endedAt().orElse(now), now);
     return step(Optional.of(match.get().uuid()), fp, alert, match.get().incident(), AlertAction.RESOLVED);
-  }
-
-  private boolean isLive(AlertTransaction tx, Optional<IncidentId> incident, Instant now) {
-    return incident.flatMap(tx::incident).map(i -> window.isLive(i.status(), i.completedAt(), now)).orElse(false);
   }
 
   private NewAlert newAlert(IncidentId incident, NormalizedAlert alert, AlertFingerprint fp, AlertOrigin origin, Instant firedAt) {

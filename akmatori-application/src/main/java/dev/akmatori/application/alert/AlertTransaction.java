@@ -21,6 +21,25 @@ public interface AlertTransaction {
   /** The most recent firing alert of source {@code sourceUuid} with this correlation fingerprint. */
   Optional<Alert> latestFiring(String sourceUuid, AlertFingerprint fingerprint);
 
+  /**
+   * The reads that decide a firing alert (contract §4.7): the most recent firing alert of {@code
+   * sourceUuid} with {@code sourceFingerprint} (none when that is empty) with its incident's status,
+   * and {@link #liveIncident}. The default asks the other methods; a store may answer in one read.
+   */
+  default FiringLookup lookUpFiring(
+      String sourceUuid, String sourceFingerprint, AlertFingerprint fingerprint, Optional<Instant> completedSince) {
+    Optional<FiringLookup.OpenAlert> open =
+        sourceFingerprint.isEmpty()
+            ? Optional.empty()
+            : latestFiring(sourceUuid, sourceFingerprint).map(alert -> {
+              Optional<Incident> incident = alert.incident().flatMap(this::incident);
+              return new FiringLookup.OpenAlert(
+                  alert.uuid(), alert.incident(), incident.map(Incident::status),
+                  incident.map(Incident::completedAt));
+            });
+    return new FiringLookup(open, liveIncident(fingerprint, completedSince));
+  }
+
   /** The incident as stored now. */
   Optional<Incident> incident(IncidentId id);
 

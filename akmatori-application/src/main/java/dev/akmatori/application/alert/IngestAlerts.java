@@ -3,6 +3,7 @@ package dev.akmatori.application.alert;
 import dev.akmatori.application.alert.normalize.Normalizers;
 import dev.akmatori.application.alertsource.AlertSourceLookup;
 import dev.akmatori.application.alertsource.ManageAlertSources;
+import dev.akmatori.application.auth.UnauthorizedException;
 import dev.akmatori.application.investigation.IncidentManagerPrompt;
 import dev.akmatori.application.investigation.IncidentWorkspace;
 import dev.akmatori.application.investigation.InvestigationWakeUp;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -82,8 +84,16 @@ public final class IngestAlerts {
    * @throws ForbiddenException {@code Alert source is disabled}
    */
   public AlertSource source(String uuid) {
-    AlertSource source =
-        ports.sources().findForWebhook(uuid).orElseThrow(() -> new NotFoundException(ManageAlertSources.NOT_FOUND));
+    Optional<AlertSource> source = ports.sources().findForWebhook(uuid);
+    if (source.isPresent() && !source.get().config().enabled()) {
+      // The lookup may be cached (ADR 0025): a source is only refused on what the store says now.
+      source = ports.sources().findFreshForWebhook(uuid);
+    }
+    return enabled(source);
+  }
+
+  private static AlertSource enabled(Optional<AlertSource> found) {
+    AlertSource source = found.orElseThrow(() -> new NotFoundException(ManageAlertSources.NOT_FOUND));
     if (!source.config().enabled()) {
       throw new ForbiddenException(DISABLED);
     }
@@ -96,8 +106,8 @@ public final class IngestAlerts {
    * @throws dev.akmatori.application.auth.UnauthorizedException {@code Invalid webhook secret}
    * @throws dev.akmatori.domain.shared.BadRequestException {@code Invalid payload: <reason>}
    */
-  public IngestResult ingest(AlertSource source, WebhookDelivery delivery) {
-    WebhookSecrets.verify(source, delivery.headers(), delivery.body());
+  public IngestResult ingest(AlertSource given, WebhookDelivery delivery) {
+    AlertSource source = verified(given, delivery);
     Object payload = delivery.parser().parse(delivery.body());
     List<NormalizedAlert> alerts =
         Normalizers.forType(source.type().name())
@@ -118,6 +128,25 @@ public final class IngestAlerts {
         });
     afterCommit(source, alerts, steps);
     return new IngestResult(steps.stream().map(AlertProcessor.Step::outcome).toList());
+  }
+
+  /**
+   * Step 5. The source may come from the lookup's cache (ADR 0025), so a secret that does not match
+   * is checked once more against the source as stored now (its secret may have been rotated at
+   * another replica) before the 401.
+   */
+  private AlertSource verified(AlertSource source, WebhookDelivery delivery) {
+    try {
+      WebhookSecrets.verify(source, delivery.headers(), delivery.body());
+      return source;
+    } catch (UnauthorizedException e) {
+      AlertSource stored =
+          ports.sources().findFreshForWebhook(source.uuid().toString())
+              .filter(s -> s.config().enabled())
+              .orElseThrow(() -> e);
+      WebhookSecrets.verify(stored, delivery.headers(), delivery.body());
+      return stored;
+    }
   }
 
   /** Metrics, workspaces of the new incidents (file I/O stays out of the transaction), observers, wake-up. */

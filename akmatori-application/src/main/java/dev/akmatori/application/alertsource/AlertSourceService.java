@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /** Alert source CRUD, the webhook lookup and the seeding of the five built-in types. */
@@ -23,6 +24,7 @@ public final class AlertSourceService implements ManageAlertSources, AlertSource
   private final PublicBaseUrl baseUrl;
   private final Supplier<UUID> uuids;
   private final Clock clock;
+  private final WebhookSourceCache webhookSources;
 
   public AlertSourceService(
       AlertSourceTypeRepository types,
@@ -30,11 +32,23 @@ public final class AlertSourceService implements ManageAlertSources, AlertSource
       PublicBaseUrl baseUrl,
       Supplier<UUID> uuids,
       Clock clock) {
+    this(types, sources, baseUrl, uuids, clock, System::nanoTime);
+  }
+
+  /** As above; {@code nanoTime} ages the webhook lookup's cache entries (tests move it by hand). */
+  public AlertSourceService(
+      AlertSourceTypeRepository types,
+      AlertSourceRepository sources,
+      PublicBaseUrl baseUrl,
+      Supplier<UUID> uuids,
+      Clock clock,
+      LongSupplier nanoTime) {
     this.types = types;
     this.sources = sources;
     this.baseUrl = baseUrl;
     this.uuids = uuids;
     this.clock = clock;
+    this.webhookSources = new WebhookSourceCache(nanoTime);
   }
 
   /** Startup: creates or refreshes the built-in types (contract §7). */
@@ -67,21 +81,33 @@ public final class AlertSourceService implements ManageAlertSources, AlertSource
 
   @Override
   public AlertSourceView update(AlertSourceId uuid, AlertSourceChanges changes) {
-    AlertSource updated =
-        sources.update(uuid, config -> config.with(changes), clock.instant()).orElseThrow(AlertSourceService::notFound);
-    return view(updated, baseUrl.current());
-  }
-
-  @Override
-  public void delete(AlertSourceId uuid) {
-    if (!sources.delete(uuid)) {
-      throw notFound();
+    try {
+      AlertSource updated =
+          sources.update(uuid, config -> config.with(changes), clock.instant()).orElseThrow(AlertSourceService::notFound);
+      return view(updated, baseUrl.current());
+    } finally {
+      webhookSources.evict(uuid);
     }
   }
 
   @Override
+  public void delete(AlertSourceId uuid) {
+    boolean deleted = sources.delete(uuid);
+    webhookSources.evict(uuid);
+    if (!deleted) {
+      throw notFound();
+    }
+  }
+
+  /** Cached for up to a second, evicted by this service's own updates and deletes (ADR 0025). */
+  @Override
   public Optional<AlertSource> findForWebhook(String uuid) {
-    return AlertSourceId.parse(uuid).flatMap(sources::find);
+    return AlertSourceId.parse(uuid).flatMap(id -> webhookSources.get(id, sources::find));
+  }
+
+  @Override
+  public Optional<AlertSource> findFreshForWebhook(String uuid) {
+    return AlertSourceId.parse(uuid).flatMap(id -> webhookSources.reload(id, sources::find));
   }
 
   /** The stored type of a built-in name; seeds first if this store has never been seeded. */

@@ -202,6 +202,56 @@ public abstract class AlertRepositoryContract {
   }
 
   @Test
+  void lookUpFiring_answersWhatLatestFiringIncidentAndLiveIncidentWould() {
+    AlertDetails d = TestAlerts.details("web-01", "sfp-1");
+    AlertFingerprint fp = d.fingerprint(TestAlerts.SOURCE_UUID);
+    Optional<Instant> window = Optional.of(T0);
+    FiringLookup nothing = tx(t -> t.lookUpFiring(TestAlerts.SOURCE_UUID, "sfp-1", fp, window));
+    assertThat(nothing.open()).isEmpty();
+    assertThat(nothing.liveIncident()).isEmpty();
+
+    Incident incident = openIncident(d, TestAlerts.ORIGIN, T0);
+    Alert older = insert(incident.uuid(), d, TestAlerts.ORIGIN, T0);
+    Alert newer = insert(incident.uuid(), d, TestAlerts.ORIGIN, T0.plusSeconds(1));
+    FiringLookup found = tx(t -> t.lookUpFiring(TestAlerts.SOURCE_UUID, "sfp-1", fp, window));
+    assertThat(found.open()).hasValueSatisfying(open -> {
+      assertThat(open.uuid()).isEqualTo(newer.uuid());
+      assertThat(open.incident()).contains(incident.uuid());
+      assertThat(open.incidentStatus()).contains(dev.akmatori.domain.incident.IncidentStatus.PENDING);
+      assertThat(open.completedAt()).isEmpty();
+    });
+    assertThat(found.liveIncident()).contains(incident.uuid());
+    assertThat(tx(t -> t.lookUpFiring(TestAlerts.SOURCE_UUID, "other", fp, Optional.empty())).open()).isEmpty();
+    assertThat(tx(t -> t.lookUpFiring("nobody", "sfp-1", fp, window)).open()).isEmpty();
+
+    var queue = stores.incidents().queue();
+    queue.claimNext("o", T0.plusSeconds(60), T0.plusSeconds(2)).orElseThrow();
+    queue.finish(incident.uuid(), "o", RunEnding.completed("ok", 1), T0.plusSeconds(10));
+    FiringLookup completed = tx(t -> t.lookUpFiring(TestAlerts.SOURCE_UUID, "sfp-1", fp, Optional.of(T0.plusSeconds(11))));
+    assertThat(completed.open()).hasValueSatisfying(open -> {
+      assertThat(open.incidentStatus()).contains(dev.akmatori.domain.incident.IncidentStatus.COMPLETED);
+      assertThat(open.completedAt()).contains(T0.plusSeconds(10));
+    });
+    assertThat(completed.liveIncident()).as("completed before the window").isEmpty();
+    assertThat(tx(t -> t.lookUpFiring(TestAlerts.SOURCE_UUID, "sfp-1", fp, Optional.of(T0.plusSeconds(10)))).liveIncident())
+        .contains(incident.uuid());
+    assertThat(older.uuid()).isNotEqualTo(newer.uuid());
+  }
+
+  @Test
+  void lookUpFiring_withoutASourceFingerprint_neverMatchesAlertsThatHaveNone() {
+    AlertDetails d = TestAlerts.details("web-01", "");
+    AlertFingerprint fp = d.fingerprint(TestAlerts.SOURCE_UUID);
+    Incident incident = openIncident(d, TestAlerts.ORIGIN, T0);
+    insert(incident.uuid(), d, TestAlerts.ORIGIN, T0);
+
+    FiringLookup found = tx(t -> t.lookUpFiring(TestAlerts.SOURCE_UUID, "", fp, Optional.empty()));
+
+    assertThat(found.open()).isEmpty();
+    assertThat(found.liveIncident()).contains(incident.uuid());
+  }
+
+  @Test
   void list_isNewestFirst_filtersByStatusAndSource_andPages() {
     AlertDetails d = TestAlerts.details("web-01", "fp");
     AlertOrigin other = new AlertOrigin("other-source", "zabbix", "z");

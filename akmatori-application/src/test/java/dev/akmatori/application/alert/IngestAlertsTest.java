@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akmatori.application.auth.UnauthorizedException;
+import dev.akmatori.application.alertsource.AlertSourceLookup;
 import dev.akmatori.domain.alertsource.AlertSource;
+import dev.akmatori.domain.alertsource.AlertSourceId;
 import dev.akmatori.domain.alertsource.FieldMappings;
 import dev.akmatori.domain.shared.BadRequestException;
 import dev.akmatori.domain.shared.ForbiddenException;
@@ -101,5 +103,52 @@ class IngestAlertsTest {
     ingest.ingest(source, AlertFixtures.delivery(AlertFixtures.alertmanager("DiskFull", "web-1", "firing", "fp-1")));
 
     assertThat(asked).containsExactly("announce", result.alerts().get(0).incident().orElseThrow() + " DiskFull - web-1: DiskFull on web-1");
+  }
+
+  /** A lookup answering from a stale cache, as another replica's change leaves it for a moment (ADR 0025). */
+  private IngestAlerts withCachedLookup(AlertSource cached, AlertSource stored) {
+    AlertSourceLookup lookup = new AlertSourceLookup() {
+      @Override
+      public java.util.Optional<AlertSource> findForWebhook(String uuid) {
+        return java.util.Optional.of(cached);
+      }
+
+      @Override
+      public java.util.Optional<AlertSource> findFreshForWebhook(String uuid) {
+        return java.util.Optional.ofNullable(stored);
+      }
+    };
+    return new IngestAlerts(
+        new IngestAlerts.Ports(lookup, h.stores.alerts(), h.workspace, () -> "p", h.wakeUps::incrementAndGet, (i, a, s) -> {}),
+        dev.akmatori.domain.alert.CorrelationWindow.ofMinutes(60), h.clock, java.util.UUID::randomUUID);
+  }
+
+  @Test
+  void aSecretRotatedElsewhere_isAcceptedAtOnce_thoughTheCachedSourceHasTheOldOne() {
+    AlertSourceId id = new AlertSourceId(java.util.UUID.randomUUID());
+    AlertSource old = AlertFixtures.source(id, "alertmanager", "old-secret", FieldMappings.none(), true);
+    AlertSource rotated = AlertFixtures.source(id, "alertmanager", "new-secret", FieldMappings.none(), true);
+    IngestAlerts ingest = withCachedLookup(old, rotated);
+    String body = AlertFixtures.shared("alertmanager-firing.json");
+
+    IngestResult result =
+        ingest.ingest(ingest.source(id.toString()), AlertFixtures.delivery(body, Map.of("X-Alertmanager-Secret", "new-secret")));
+
+    assertThat(result.alerts()).hasSize(1);
+    assertThatThrownBy(() -> ingest.ingest(old, AlertFixtures.delivery(body, Map.of("X-Alertmanager-Secret", "wrong"))))
+        .isInstanceOf(UnauthorizedException.class);
+  }
+
+  @Test
+  void aSourceEnabledElsewhere_isAcceptedAtOnce_andOneDisabledInTheStore_isRefused() {
+    AlertSourceId id = new AlertSourceId(java.util.UUID.randomUUID());
+    AlertSource disabled = AlertFixtures.source(id, "grafana", "", FieldMappings.none(), false);
+    AlertSource enabled = AlertFixtures.source(id, "grafana", "", FieldMappings.none(), true);
+
+    assertThat(withCachedLookup(disabled, enabled).source(id.toString())).isEqualTo(enabled);
+    assertThatThrownBy(() -> withCachedLookup(disabled, disabled).source(id.toString()))
+        .isInstanceOf(ForbiddenException.class).hasMessage("Alert source is disabled");
+    assertThatThrownBy(() -> withCachedLookup(disabled, null).source(id.toString()))
+        .isInstanceOf(NotFoundException.class).hasMessage("Alert source not found");
   }
 }

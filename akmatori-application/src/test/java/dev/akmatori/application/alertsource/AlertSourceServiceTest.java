@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class AlertSourceServiceTest {
@@ -113,5 +114,51 @@ class AlertSourceServiceTest {
     assertThat(service.findForWebhook("../etc/passwd")).isEmpty();
     service.delete(new AlertSourceId(FIXED));
     assertThat(service.findForWebhook(FIXED.toString())).isEmpty();
+  }
+
+  /** Two services on one store stand for two replicas on one database; the webhook lookup's clock moves by hand. */
+  @Test
+  void theWebhookLookup_seesItsOwnChangesAtOnce_andAnotherReplicasWithinTheCacheTtl() {
+    AtomicLong nanos = new AtomicLong();
+    InMemoryAlertSourceRepository store = new InMemoryAlertSourceRepository();
+    PublicBaseUrl base = new PublicBaseUrl(general, () -> "http://localhost:8080", clock);
+    AlertSourceService one = new AlertSourceService(types, store, base, () -> FIXED, clock, nanos::get);
+    AlertSourceService two = new AlertSourceService(types, store, base, () -> FIXED, clock, nanos::get);
+    AlertSourceId id = one.create(draft("am", "secret-1")).source().uuid();
+    assertThat(secretSeenBy(one)).isEqualTo("secret-1");
+    assertThat(secretSeenBy(two)).isEqualTo("secret-1");
+
+    one.update(id, AlertSourceChanges.of(null, null, "secret-2", null, null, null));
+
+    assertThat(secretSeenBy(one)).as("own change").isEqualTo("secret-2");
+    assertThat(secretSeenBy(two)).as("another replica's change, inside the TTL").isEqualTo("secret-1");
+    assertThat(two.findFreshForWebhook(FIXED.toString()).orElseThrow().config().webhookSecret().reveal()).isEqualTo("secret-2");
+    one.update(id, AlertSourceChanges.of(null, null, "secret-3", null, null, null));
+    nanos.addAndGet(WebhookSourceCache.TTL.toNanos());
+    assertThat(secretSeenBy(two)).as("another replica's change, after the TTL").isEqualTo("secret-3");
+
+    two.delete(id);
+    assertThat(two.findForWebhook(FIXED.toString())).isEmpty();
+  }
+
+  @Test
+  void aLookupOverlappingAnUpdate_doesNotCacheWhatItReadBefore() {
+    InMemoryAlertSourceRepository store = new InMemoryAlertSourceRepository();
+    AlertSourceService service =
+        new AlertSourceService(types, store, new PublicBaseUrl(general, () -> "http://localhost:8080", clock), () -> FIXED, clock, () -> 0L);
+    AlertSourceId id = service.create(draft("am", "old")).source().uuid();
+    WebhookSourceCache cache = new WebhookSourceCache(() -> 0L);
+
+    cache.get(id, uuid -> {
+      AlertSource before = store.find(uuid).orElseThrow();
+      cache.evict(uuid); // an update committed and evicted while this read was under way
+      return java.util.Optional.of(before);
+    });
+
+    assertThat(cache.get(id, uuid -> java.util.Optional.empty())).as("nothing was kept, so this loads again").isEmpty();
+  }
+
+  private static String secretSeenBy(AlertSourceService service) {
+    return service.findForWebhook(FIXED.toString()).orElseThrow().config().webhookSecret().reveal();
   }
 }
