@@ -100,6 +100,20 @@ class OneShotListingRetriesTest {
     assertThat(starts()).isEqualTo(3);
   }
 
+  /**
+   * A server that closes its stdin before it exits makes the {@code initialize} write fail with
+   * "Broken pipe" first; the reason still says how the process ended (the last CI's flake).
+   */
+  @Test
+  void aServerThatClosesItsInputBeforeExiting_isReportedByItsExit_notByTheBrokenPipe() {
+    McpServer server = TestServers.stdio("closes", "sh",
+        List.of("-c", "exec 0<&-; sleep 0.3; echo 'config missing' >&2; exit 3"), Map.of(Leftovers.VARIABLE, marker));
+
+    assertThatThrownBy(() -> client.listTools(server, TIMEOUT))
+        .isInstanceOf(McpUnavailableException.class)
+        .hasMessage("process exited with code 3: config missing (after 3 attempts)");
+  }
+
   @Test
   void anErrorAnswer_isDefinitive_andNotRetried() {
     assertThatThrownBy(() -> client.listTools(flaky(Map.of("LIST_ERROR", "1")), TIMEOUT))
