@@ -1,5 +1,6 @@
 package dev.akmatori.adapter.llm.mcp;
 
+import dev.akmatori.application.mcp.McpUnavailableException;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpClientTransport;
@@ -13,7 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +37,7 @@ final class ChildProcessTransport implements McpClientTransport, EndAware {
   private static final Logger LOG = LoggerFactory.getLogger(ChildProcessTransport.class);
   /** Time to exit after SIGTERM before SIGKILL; a finished tools/list leaves nothing to save. */
   private static final Duration GRACE = Duration.ofSeconds(1);
+  private static final Duration END_REASON_WAIT = Duration.ofSeconds(3);
 
   private final String serverName;
   private final List<String> command;
@@ -159,7 +165,21 @@ final class ChildProcessTransport implements McpClientTransport, EndAware {
       }
     } catch (IOException e) {
       // A pipe refuses a write only when the server's end is closed: it cannot have read the request.
-      throw new RequestNotSent("cannot write to the MCP server process", e);
+      // The process is going away, and how it ended (exit code, last stderr line) says more than
+      // "Broken pipe": it is known within about 2 s (stdoutEnded waits ≤ 1 s for each part).
+      throw new RequestNotSent("cannot write to the MCP server process", endedWithin(END_REASON_WAIT).orElse(e));
+    }
+  }
+
+  /** How the process ended, as the failure a reason is taken from, if it is known within {@code wait}. */
+  private Optional<Throwable> endedWithin(Duration wait) {
+    try {
+      return Optional.of(new McpUnavailableException(ended.get(wait.toNanos(), TimeUnit.NANOSECONDS)));
+    } catch (TimeoutException | ExecutionException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
     }
   }
 

@@ -36,7 +36,6 @@ final class SdkMcpConnection implements McpConnection {
   private final McpClientTransport transport;
   private final Redactor redactor;
   private final ExecutorService workers;
-  private static final Duration END_REASON_WAIT = Duration.ofSeconds(3);
   private final CompletableFuture<String> ended = new CompletableFuture<>();
   private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
 
@@ -108,7 +107,7 @@ final class SdkMcpConnection implements McpConnection {
       if (isTimeout(e.getCause())) {
         throw new McpUnavailableException(deadline.timedOut());
       }
-      throw failure(e.getCause(), deadline);
+      throw failure(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted");
@@ -128,42 +127,11 @@ final class SdkMcpConnection implements McpConnection {
     return false;
   }
 
-  private RuntimeException failure(Throwable cause, Deadline deadline) {
+  private RuntimeException failure(Throwable cause) {
     if (cause instanceof McpUnavailableException) {
       return (McpUnavailableException) cause;
     }
-    if (transport instanceof ChildProcessTransport && notSent(cause)) {
-      // A stdio write fails when the server's end of the pipe is closed: the process is exiting,
-      // and how it ended (exit code, last stderr line) says more than "Broken pipe". The transport
-      // reports that within about 2 s (ChildProcessTransport waits ≤ 1 s for each).
-      String reason = endReason(deadline);
-      if (reason != null) {
-        return new McpUnavailableException(reason, cause);
-      }
-    }
     return new McpUnavailableException(redactor.apply(Reasons.of(cause)), cause);
-  }
-
-  private static boolean notSent(Throwable cause) {
-    for (Throwable t = cause; t != null; t = t.getCause()) {
-      if (t instanceof RequestNotSent) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How the server process ended, if it says so within 3 s and the deadline; else null. */
-  private String endReason(Deadline deadline) {
-    long wait = Math.min(END_REASON_WAIT.toNanos(), Math.max(0, deadline.remainingNanos()));
-    try {
-      return ended.get(wait, TimeUnit.NANOSECONDS);
-    } catch (TimeoutException | ExecutionException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
   }
 
   @Override
