@@ -75,7 +75,7 @@ final class InvestigationWiring {
       Clock clock) {
     FileIncidentWorkspace workspace = new FileIncidentWorkspace(config.dataDir().resolve("incidents"));
     InvestigationQueue queue = new ObservedInvestigationQueue(persistence.investigationQueue(), persistence.incidents(), ended);
-    IncidentManagerPrompt prompt = () -> reach.skills().rootInstructions().prompt();
+    IncidentManagerPrompt prompt = () -> reach.skills().rootPrompt();
     WorkerSettings settings =
         engine.timings().apply(
             WorkerSettings.defaults(

@@ -10,6 +10,8 @@ import dev.akmatori.application.secret.SecretCipher;
 import dev.akmatori.application.skill.SkillCatalogue;
 import dev.akmatori.application.skill.SkillFileFollower;
 import dev.akmatori.application.connector.ConnectorChanges;
+import dev.akmatori.application.skill.ObservedSkillRepository;
+import dev.akmatori.application.skill.RootPromptCache;
 import dev.akmatori.application.skill.SkillMirror;
 import dev.akmatori.domain.connector.HttpConnector;
 import dev.akmatori.domain.connector.HttpConnectorId;
@@ -43,7 +45,9 @@ final class SkillsFeature {
 
   SkillsFeature(
       PersistenceAdapter persistence, Path skillsDir, ContextFilePaths context, SecretCipher cipher, Clock clock) {
-    this.repository = persistence.skills();
+    // Every write made here evicts the prompt new workspaces' AGENTS.md carry (ADR 0028).
+    RootPromptCache rootPrompt = new RootPromptCache(System::nanoTime);
+    this.repository = new ObservedSkillRepository(persistence.skills(), rootPrompt::evict);
     this.files = new FileSystemSkillFiles(skillsDir);
     this.scripts = new FileSystemSkillScripts(skillsDir);
     this.clock = clock;
@@ -51,7 +55,7 @@ final class SkillsFeature {
         new ToolInstances(persistence.toolTypes(), persistence.toolInstances(), persistence.sshKeys(), cipher);
     this.mirror = new SkillMirror(repository, files, instances, context);
     this.follower = new SkillFileFollower(mirror, files);
-    this.library = new SkillCatalogue(repository, mirror, scripts);
+    this.library = new SkillCatalogue(repository, mirror, scripts, rootPrompt);
     // Instances of a connector's tool type count only while the connector is enabled (§5.4).
     ConnectorStatus connectors =
         id -> persistence.httpConnectors().find(new HttpConnectorId(id)).map(c -> c.spec().enabled()).orElse(false);

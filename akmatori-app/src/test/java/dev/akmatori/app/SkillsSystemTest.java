@@ -92,4 +92,23 @@ class SkillsSystemTest {
       assertThat(send(app, "DELETE", "/api/skills/incident-manager", token, null).statusCode()).isEqualTo(403);
     }
   }
+
+  /** AGENTS.md takes the prompt from a short-lived cache (ADR 0028); a change made here is seen by the next incident. */
+  @Test
+  void aNewIncidentsAgentsMd_carriesThePromptSetJustBefore_eachTime() throws Exception {
+    try (Application app = Application.start(AppConfig.fromEnvironment(env()))) {
+      String token = login(app, PASSWORD);
+      for (String prompt : new String[] {"First rule: look at the graphs.", "Second rule: ask before restarting."}) {
+        HttpResponse<String> set =
+            send(app, "PUT", "/api/skills/incident-manager/prompt", token, "{\"prompt\":\"" + prompt + "\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        HttpResponse<String> created = send(app, "POST", "/api/incidents", token, "{\"task\":\"Disk full on web-1\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher uuid = Pattern.compile("\"uuid\":\"([0-9a-f-]{36})\"").matcher(created.body());
+        assertThat(uuid.find()).isTrue();
+        assertThat(Files.readString(dataDir.resolve("incidents").resolve(uuid.group(1)).resolve("AGENTS.md")))
+            .isEqualTo("# Incident Manager\n\n" + prompt);
+      }
+    }
+  }
 }

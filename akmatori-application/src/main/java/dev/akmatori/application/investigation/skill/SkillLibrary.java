@@ -17,6 +17,15 @@ public interface SkillLibrary {
   /** The {@code incident-manager} prompt and the {@code ## Assigned Tools} section of its SKILL.md. */
   RootInstructions rootInstructions();
 
+  /**
+   * The {@code incident-manager} prompt alone, for a new workspace's {@code AGENTS.md} (§5.3). An
+   * implementation may keep it for a short while (ADR 0028); by default it is read like {@link
+   * #rootInstructions()}.
+   */
+  default String rootPrompt() {
+    return rootInstructions().prompt();
+  }
+
   /** Every enabled skill except the system skill, ordered by name. */
   List<SkillSummary> enabledSkills();
 
