@@ -27,6 +27,14 @@ final class EventRows {
       """
       INSERT INTO incident_events (incident_id, seq, event_type, occurred_at, data)
       VALUES (:incident, :seq, :type, :at, :data)""";
+  /**
+   * PostgreSQL: the first event (id 1) of each row a data-modifying {@code WITH} returns (its {@code
+   * id} column), from {@code :type}, {@code :now} and {@code :data}; the {@code WITH}'s name follows.
+   */
+  static final String INSERT_FIRST_FROM =
+      """
+      INSERT INTO incident_events (incident_id, seq, event_type, occurred_at, data)
+      SELECT id, 1, :type, :now, :data FROM""";
 
   private EventRows() {}
 
@@ -49,13 +57,13 @@ final class EventRows {
    * Inserts the first event (id 1) of an incident inserted in this transaction with {@code
    * last_event_id = 1}: the row is not visible to anyone else yet, so no bump is needed.
    */
-  static void insertFirst(Handle h, long incidentId, EventType type, Map<String, Object> data, Instant at) {
+  static void insertFirst(Handle h, long incidentId, EventType type, String json, Instant at) {
     h.createUpdate(INSERT)
         .bind("incident", incidentId)
         .bind("seq", 1L)
         .bind("type", type.wireName())
         .bind("at", Timestamps.bind(at))
-        .bind("data", JsonWriter.write(data))
+        .bind("data", json)
         .execute();
   }
 

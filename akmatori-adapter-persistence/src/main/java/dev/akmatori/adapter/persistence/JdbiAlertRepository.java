@@ -49,10 +49,12 @@ final class JdbiAlertRepository implements AlertRepository {
 
   private final Jdbi jdbi;
   private final String lockSql;
+  private final boolean postgres;
 
   JdbiAlertRepository(Jdbi jdbi, boolean postgres) {
     this.jdbi = jdbi;
     this.lockSql = postgres ? POSTGRES_LOCK : H2_LOCK;
+    this.postgres = postgres;
   }
 
   @Override
@@ -62,7 +64,7 @@ final class JdbiAlertRepository implements AlertRepository {
       try {
         return jdbi.inTransaction(h -> {
           lock(h, keys);
-          JdbiAlertTransaction tx = new JdbiAlertTransaction(h);
+          JdbiAlertTransaction tx = new JdbiAlertTransaction(h, postgres);
           T result = work.apply(tx);
           tx.countAlerts();
           return result;

@@ -98,6 +98,7 @@ final class JdbiAlertTransaction implements AlertTransaction {
       WHERE uuid = :uuid""";
 
   private final Handle h;
+  private final boolean postgres;
   /** Alerts stored per incident uuid, sorted as the journal and the heartbeat sort incidents. */
   private final Map<String, Integer> counted = new TreeMap<>();
 
@@ -105,8 +106,9 @@ final class JdbiAlertTransaction implements AlertTransaction {
     return String.format(LIVE, String.format(condition, ""), String.format(condition, "i."));
   }
 
-  JdbiAlertTransaction(Handle h) {
+  JdbiAlertTransaction(Handle h, boolean postgres) {
     this.h = h;
+    this.postgres = postgres;
   }
 
   @Override
@@ -166,7 +168,7 @@ final class JdbiAlertTransaction implements AlertTransaction {
 
   @Override
   public Incident createIncident(NewIncident incident, AlertFingerprint fingerprint, Instant now) {
-    return IncidentInserts.insert(h, incident, fingerprint.value(), now);
+    return IncidentInserts.insert(h, incident, fingerprint.value(), now, postgres);
   }
 
   @Override

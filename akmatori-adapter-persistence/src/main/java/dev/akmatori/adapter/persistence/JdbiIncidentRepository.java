@@ -32,9 +32,11 @@ final class JdbiIncidentRepository implements IncidentRepository {
   private static final String ORDER = "\nORDER BY created_at DESC, id DESC";
 
   private final Jdbi jdbi;
+  private final boolean postgres;
 
-  JdbiIncidentRepository(Jdbi jdbi) {
+  JdbiIncidentRepository(Jdbi jdbi, boolean postgres) {
     this.jdbi = jdbi;
+    this.postgres = postgres;
   }
 
   @Override
@@ -52,7 +54,9 @@ final class JdbiIncidentRepository implements IncidentRepository {
   public Incident create(NewIncident incident, Instant now) {
     return Conflicts.onUniqueViolation(
         "Incident " + incident.uuid() + " already exists",
-        () -> jdbi.inTransaction(h -> IncidentInserts.insert(h, incident, null, now)));
+        () -> postgres
+            ? jdbi.withHandle(h -> IncidentInserts.insert(h, incident, null, now, true)) // one atomic statement
+            : jdbi.inTransaction(h -> IncidentInserts.insert(h, incident, null, now, false)));
   }
 
   @Override

@@ -72,7 +72,7 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.runbooks = new JdbiRunbookRepository(jdbi);
     this.apiKeys = new JdbiApiKeyRepository(jdbi);
     this.settings = new JdbiSettingsRepository(jdbi, Clock.systemUTC());
-    this.incidents = new JdbiIncidentRepository(jdbi);
+    this.incidents = new JdbiIncidentRepository(jdbi, postgres);
     this.incidentEvents = new JdbiIncidentEventLog(jdbi);
     this.investigationQueue = new JdbiInvestigationQueue(jdbi, postgres);
     this.runJournal = new JdbiRunJournal(jdbi);
