@@ -31,6 +31,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,6 +44,8 @@ class EngineBench {
   private static final String PASSWORD = "bench-admin-password";
   private static final Pattern UUID_FIELD = Pattern.compile("\"uuid\":\"([0-9a-f-]{36})\"");
   private static final Pattern TOTAL_FIELD = Pattern.compile("\"total\":(\\d+)");
+  /** Untimed batches of 200 between the first batch and the measured one (JIT warm-up). */
+  private static final int WARM_UP_BATCHES = 4;
 
   @TempDir Path dataDir;
 
@@ -61,6 +64,7 @@ class EngineBench {
         .append("\n\nCPU = this JVM's CPU time (all threads, JIT and GC included) over the measured part, per step or in total:"
             + " unlike wall time it hardly depends on what else the machine runs.\n\n");
     report.append("## Overhead per step (zero-latency scripted model, 10 incidents × 50 tool steps, one at a time)\n\n");
+    report.append("Each row starts the application, runs 60 such incidents untimed (JIT warm-up), then times 10.\n\n");
     report.append("| database | wall s | steps | ms per step | CPU ms per step |\n|---|---|---|---|---|\n");
     report.append(overheadRow("H2 (embedded file)", h2Env("overhead")));
     String pg = System.getenv("AKMATORI_TEST_POSTGRES_URL");
@@ -68,16 +72,20 @@ class EngineBench {
       report.append(withPostgresSchema(pg, env -> overheadRow("PostgreSQL", env)));
     }
     report.append("\n## 200 concurrent investigations (model takes 500 ms per turn, 5 turns each)\n\n");
-    report.append("| database | one investigation s (baseline) | 200 together s | ratio | of which creating them s | CPU s (200) | peak heap MiB | peak threads |\n");
-    report.append("|---|---|---|---|---|---|---|---|\n");
+    report.append("Each row starts the application, times its first batch of 200 (last column, against one investigation"
+        + " timed before it), runs " + WARM_UP_BATCHES + " more batches of 200 untimed (JIT warm-up), then times one"
+        + " investigation alone (the baseline) and a batch of 200 (the row's figures). The rows share one JVM: the first"
+        + " row's first batch is the coldest (only the per-step rows have run before it).\n\n");
+    report.append("| database | one investigation s (baseline) | 200 together s | ratio | of which creating them s | CPU s (200) | peak heap MiB | peak threads | first 200 after start s (ratio) |\n");
+    report.append("|---|---|---|---|---|---|---|---|---|\n");
     report.append(concurrencyRow("H2 (embedded file)", h2Env("concurrent"), 1));
     if (pg != null && !pg.isBlank()) {
       report.append(withPostgresSchema(pg, env -> concurrencyRow("PostgreSQL", env, 1)));
     }
     report.append("\nThe same, but the 200 incidents are created by 8 concurrent clients (25 each), as an alert storm or"
         + " several users would; the row above, with one client creating them one after the other, is the target's figure.\n\n");
-    report.append("| database | one investigation s (baseline) | 200 together s | ratio | of which creating them s | CPU s (200) | peak heap MiB | peak threads |\n");
-    report.append("|---|---|---|---|---|---|---|---|\n");
+    report.append("| database | one investigation s (baseline) | 200 together s | ratio | of which creating them s | CPU s (200) | peak heap MiB | peak threads | first 200 after start s (ratio) |\n");
+    report.append("|---|---|---|---|---|---|---|---|---|\n");
     report.append(concurrencyRow("H2 (embedded file), 8 clients", h2Env("concurrent-8"), 8));
     if (pg != null && !pg.isBlank()) {
       report.append(withPostgresSchema(pg, env -> concurrencyRow("PostgreSQL, 8 clients", env, 8)));
@@ -88,6 +96,35 @@ class EngineBench {
     Files.writeString(out, report.toString());
     org.slf4j.LoggerFactory.getLogger(EngineBench.class).info("\n{}", report);
     assertThat(report.toString()).contains("ms per step");
+  }
+
+  /**
+   * Exploration, not a figure of docs/benchmarks.md (ADR 0028): one 200-concurrent row repeated in
+   * one JVM, each repetition a fresh application with no untimed batches, to see how the figures move
+   * as the JIT warms up. Each timed batch's wall-clock window is printed, to cut a JFR recording to it.
+   * {@code docs/bench/run.sh -Dtest='EngineBench#repeatedRow' -Dengine.repeat=6 [-Dengine.db=postgresql]
+   * [-Dengine.clients=8] [-DargLine=-XX:StartFlightRecording=filename=/tmp/engine.jfr]}
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "engine.repeat", matches = "\\d+")
+  void repeatedRow() throws Exception {
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
+    int repeat = Integer.getInteger("engine.repeat");
+    int clients = Integer.getInteger("engine.clients", 1);
+    boolean postgres = "postgresql".equals(System.getProperty("engine.db", "h2"));
+    String pg = System.getenv("AKMATORI_TEST_POSTGRES_URL");
+    assertThat(!postgres || (pg != null && !pg.isBlank())).as("AKMATORI_TEST_POSTGRES_URL for -Dengine.db=postgresql").isTrue();
+    StringBuilder rows = new StringBuilder(
+        "| repetition | one investigation s | 200 together s | ratio | creating s | CPU s | peak heap MiB | peak threads | first 200 s (ratio) |\n");
+    for (int r = 1; r <= repeat; r++) {
+      String label = String.valueOf(r);
+      rows.append(postgres
+          ? withPostgresSchema(pg, env -> concurrencyRow(label, env, clients, 0))
+          : concurrencyRow(label, h2Env("repeat-" + r), clients, 0));
+    }
+    org.slf4j.LoggerFactory.getLogger(EngineBench.class).warn("\n{}", rows);
+    assertThat(rows.toString()).contains("×");
   }
 
   private Map<String, String> h2Env(String name) throws IOException {
@@ -107,7 +144,7 @@ class EngineBench {
     int steps = 50;
     try (Application app = start(env, new ScriptedFactory(steps, 0))) {
       String token = SystemTest.login(app, PASSWORD);
-      runBatch(app, token, 20); // warm-up (1,020 steps), so that the JIT has compiled the hot paths
+      runBatch(app, token, 60); // warm-up (3,060 steps), so that the JIT has compiled the hot paths
       long cpu = processCpuNanos();
       long start = System.nanoTime();
       runBatch(app, token, incidents);
@@ -119,26 +156,54 @@ class EngineBench {
     }
   }
 
+  /**
+   * One row of the 200-concurrent table. Like any JVM benchmark it measures warmed-up code: the
+   * first batch of 200 after the application starts is timed and reported on its own ("first 200"),
+   * then {@value #WARM_UP_BATCHES} more batches run untimed, and the row's figures are those of the
+   * batch after them, against one investigation alone timed just before it.
+   */
   private String concurrencyRow(String label, Map<String, String> env, int clients) throws Exception {
+    return concurrencyRow(label, env, clients, WARM_UP_BATCHES);
+  }
+
+  private String concurrencyRow(String label, Map<String, String> env, int clients, int warmUps) throws Exception {
     env.put("AKMATORI_MAX_CONCURRENT_INVESTIGATIONS", "200");
     env.put("AKMATORI_DB_POOL_SIZE", env.containsKey("AKMATORI_DB_URL") ? "20" : "10");
     try (Application app = start(env, new ScriptedFactory(4, 500))) {
       String token = SystemTest.login(app, PASSWORD);
-      runBatch(app, token, 1); // warm-up
-      long start = System.nanoTime();
-      runBatch(app, token, 1);
-      double one = (System.nanoTime() - start) / 1e9;
+      runBatch(app, token, 1); // the first investigation of this instance
+      double firstOne = timed(() -> runBatch(app, token, 1));
+      double first = timed(() -> runBatch(app, token, 200, clients));
+      for (int i = 0; i < warmUps; i++) {
+        runBatch(app, token, 200, clients);
+      }
+      double one = timed(() -> runBatch(app, token, 1));
       Sampler sampler = new Sampler();
       sampler.start();
       long cpu = processCpuNanos();
-      start = System.nanoTime();
+      long start = System.nanoTime();
+      long startMillis = System.currentTimeMillis();
       double creating = runBatch(app, token, 200, clients);
       double all = (System.nanoTime() - start) / 1e9;
+      org.slf4j.LoggerFactory.getLogger(EngineBench.class).warn("{}: timed batch {}-{} (epoch ms), creating {} s",
+          label, startMillis, System.currentTimeMillis(), creating);
       double cpuS = (processCpuNanos() - cpu) / 1e9;
       sampler.stop();
-      return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f× | %.2f | %.1f | %d | %d |%n",
-          label, one, all, all / one, creating, cpuS, sampler.peakHeap.get() / (1024 * 1024), sampler.peakThreads.get());
+      return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f× | %.2f | %.1f | %d | %d | %.2f (%.2f×) |%n",
+          label, one, all, all / one, creating, cpuS, sampler.peakHeap.get() / (1024 * 1024), sampler.peakThreads.get(),
+          first, first / firstOne);
     }
+  }
+
+  private interface Timed {
+    double run() throws Exception;
+  }
+
+  /** Seconds {@code work} took. */
+  private static double timed(Timed work) throws Exception {
+    long start = System.nanoTime();
+    work.run();
+    return (System.nanoTime() - start) / 1e9;
   }
 
   private static Application start(Map<String, String> env, ChatModelFactory models) {
