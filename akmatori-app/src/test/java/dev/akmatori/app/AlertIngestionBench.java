@@ -283,9 +283,10 @@ class AlertIngestionBench {
         + "What one request costs: the baseline is one autocommitted INSERT. A webhook also looks up its\n"
         + "source (cached for 1 s, ADR 0025), then runs one transaction: one upsert that creates and locks the\n"
         + "rows of the correlation and source fingerprints, one read for the open alert and the live incident\n"
-        + "and, for a new fingerprint, the incident row with its first event (five statements), the alert row\n"
-        + "and, last, its incident's alert count — 9 statements — then reads the\n"
-        + "incident-manager prompt (two statements) and creates the workspace directory and `AGENTS.md`.\n"
+        + "and, for a new fingerprint, the incident row with its first event (two statements on H2, one on\n"
+        + "PostgreSQL, ADR 0028), the alert row and, last, its incident's alert count — 6 statements on H2, 5 on\n"
+        + "PostgreSQL — then takes the incident-manager prompt (cached for 1 s, ADR 0028) and creates the workspace\n"
+        + "directory and `AGENTS.md`.\n"
         + "A duplicate needs the lock upsert, the read and one UPDATE.\n\n"
         + String.join("\n", sections);
   }
