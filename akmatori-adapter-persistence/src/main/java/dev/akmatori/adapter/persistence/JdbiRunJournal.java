@@ -1,7 +1,9 @@
 package dev.akmatori.adapter.persistence;
 
+import dev.akmatori.application.health.DatabaseHealth;
 import dev.akmatori.application.investigation.RunJournal;
 import dev.akmatori.application.investigation.RunProgress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -24,10 +26,20 @@ final class JdbiRunJournal implements RunJournal {
       WHERE uuid = :uuid""";
   private static final String CURRENT = "SELECT id, last_event_id FROM incidents WHERE uuid = :uuid";
 
-  private final Jdbi jdbi;
+  /** How long {@link #answers()} waits for the database. */
+  private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
-  JdbiRunJournal(Jdbi jdbi) {
+  private final Jdbi jdbi;
+  private final DatabaseHealth health;
+
+  JdbiRunJournal(Jdbi jdbi, DatabaseHealth health) {
     this.jdbi = jdbi;
+    this.health = health;
+  }
+
+  @Override
+  public boolean answers() {
+    return health.isUp(PROBE_TIMEOUT);
   }
 
   @Override

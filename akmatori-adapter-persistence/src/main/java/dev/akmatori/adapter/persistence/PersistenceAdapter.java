@@ -75,10 +75,10 @@ public final class PersistenceAdapter implements AutoCloseable {
     this.incidents = new JdbiIncidentRepository(jdbi, postgres);
     this.incidentEvents = new JdbiIncidentEventLog(jdbi);
     this.investigationQueue = new JdbiInvestigationQueue(jdbi, postgres);
-    this.runJournal = new JdbiRunJournal(jdbi);
+    this.health = new JdbiDatabaseHealth(jdbi);
+    this.runJournal = new JdbiRunJournal(jdbi, health);
     this.contextFiles = new JdbiContextFileRepository(jdbi);
     this.mcpServers = new JdbiMcpServerRepository(jdbi);
-    this.health = new JdbiDatabaseHealth(jdbi);
     this.alertSourceTypes = new JdbiAlertSourceTypeRepository(jdbi);
     this.toolTypes = new JdbiToolTypeRepository(jdbi);
     this.toolInstances = new JdbiToolInstanceRepository(jdbi);

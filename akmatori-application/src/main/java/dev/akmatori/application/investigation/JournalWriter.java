@@ -26,12 +26,19 @@ import org.slf4j.LoggerFactory;
  * status events that end a run always come after them.
  *
  * <p>A failed batch is written run by run, so one run's bad write cannot hold back the others;
- * what still fails is retried with backoff and, after {@value #ATTEMPTS} attempts, dropped with a
- * warning (its run's lease is then at risk anyway: the same database renews it).
+ * what still fails is retried with backoff (doubling, at most {@link #MAX_BACKOFF}). A failure
+ * counts against a run's {@value #ATTEMPTS} attempts only while the database answers ({@link
+ * RunJournal#answers}): then the write itself is bad, and after the last attempt it is dropped with
+ * a warning. While the database does not answer (an outage, a failover) the writes wait for it,
+ * for as long as their run's log is open and its lease not lost: a run that ended closes its log
+ * after {@code RunLog#close}'s wait, and what it had not got written is then dropped, never written
+ * after the status that ended the run.
  */
 final class JournalWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
   static final int ATTEMPTS = 4;
+  /** The longest wait between two attempts while the database does not answer. */
+  static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
 
   private final RunJournal journal;
   private final Duration backoff;
@@ -93,7 +100,7 @@ final class JournalWriter implements AutoCloseable {
     private final BooleanSupplier lost;
     private long queued; // guarded by lock
     private long handled; // guarded by lock: written or given up
-    private boolean closed; // guarded by lock
+    private volatile boolean closed; // written under lock; read by the writer thread without it
 
     private RunLog(IncidentId incident, BooleanSupplier lost) {
       this.incident = incident;
@@ -219,40 +226,64 @@ final class JournalWriter implements AutoCloseable {
     }
   }
 
+  /** One run's part of a batch, with the log it came from. */
+  private record Part(RunLog log, RunProgress progress) {}
+
   /** Writes {@code batch} in one transaction; on failure run by run, retrying what still fails. */
   private void write(List<Pending> batch) {
-    List<RunProgress> progress = group(batch);
-    if (progress.isEmpty()) {
+    List<Part> parts = group(batch);
+    if (parts.isEmpty()) {
       return;
     }
     try {
-      journal.write(progress);
+      journal.write(parts.stream().map(Part::progress).toList());
       return;
     } catch (RuntimeException e) {
-      if (progress.size() == 1) {
-        LOG.warn("Could not write the journal of investigation {}: {}", progress.get(0).incident(), e.toString());
+      if (parts.size() == 1) {
+        LOG.warn("Could not write the journal of investigation {}: {}", parts.get(0).progress().incident(), e.toString());
       }
     }
-    List<RunProgress> failed = progress.size() == 1 ? progress : writeEach(progress);
-    for (int attempt = 2; attempt <= ATTEMPTS && !failed.isEmpty(); attempt++) {
-      if (!sleep(backoff.multipliedBy(1L << (attempt - 2)))) {
+    List<Part> failed = parts.size() == 1 ? parts : writeEach(parts);
+    int counted = 0; // failed attempts while the database answered
+    long wait = Math.max(1, backoff.toMillis());
+    while (!(failed = stillWanted(failed)).isEmpty()) {
+      if (journal.answers() && ++counted >= ATTEMPTS) {
+        break; // the database answers, so this write itself is bad
+      }
+      if (!sleep(Duration.ofMillis(wait))) {
         break;
       }
-      failed = writeEach(failed);
+      wait = Math.min(wait * 2, MAX_BACKOFF.toMillis());
+      failed = writeEach(stillWanted(failed)); // a run may have ended while this waited
     }
-    for (RunProgress lost : failed) {
+    for (Part lost : failed) {
       LOG.warn("Investigation {}: {} event(s) and {} step(s) could not be written and are lost",
-          lost.incident(), lost.events().size(), lost.steps());
+          lost.progress().incident(), lost.progress().events().size(), lost.progress().steps());
     }
   }
 
-  private List<RunProgress> writeEach(List<RunProgress> progress) {
-    List<RunProgress> failed = new ArrayList<>();
-    for (RunProgress one : progress) {
+  /** What is still to be written: parts of runs whose log was closed or whose lease was lost meanwhile are given up. */
+  private static List<Part> stillWanted(List<Part> failed) {
+    List<Part> wanted = new ArrayList<>(failed.size());
+    for (Part part : failed) {
+      if (part.log().dropped()) {
+        LOG.warn("Investigation {}: {} event(s) and {} step(s) were not written before its run ended or lost its lease,"
+            + " and are lost",
+            part.progress().incident(), part.progress().events().size(), part.progress().steps());
+      } else {
+        wanted.add(part);
+      }
+    }
+    return wanted;
+  }
+
+  private List<Part> writeEach(List<Part> parts) {
+    List<Part> failed = new ArrayList<>();
+    for (Part one : parts) {
       try {
-        journal.write(List.of(one));
+        journal.write(List.of(one.progress()));
       } catch (RuntimeException e) {
-        LOG.warn("Could not write the journal of investigation {}: {}", one.incident(), e.toString());
+        LOG.warn("Could not write the journal of investigation {}: {}", one.progress().incident(), e.toString());
         failed.add(one);
       }
     }
@@ -263,14 +294,14 @@ final class JournalWriter implements AutoCloseable {
    * One {@link RunProgress} per run, its events in queue order, runs sorted by incident so that
    * every batch locks incident rows in the same order.
    */
-  private static List<RunProgress> group(List<Pending> batch) {
+  private static List<Part> group(List<Pending> batch) {
     Map<RunLog, List<Pending>> byRun = new LinkedHashMap<>();
     for (Pending p : batch) {
       if (!p.log().dropped()) {
         byRun.computeIfAbsent(p.log(), l -> new ArrayList<>()).add(p);
       }
     }
-    List<RunProgress> out = new ArrayList<>(byRun.size());
+    List<Part> out = new ArrayList<>(byRun.size());
     byRun.forEach((log, pendings) -> {
       List<RunProgress.Event> events = new ArrayList<>();
       int steps = 0;
@@ -284,9 +315,9 @@ final class JournalWriter implements AutoCloseable {
         tokens += p.tokens();
         at = p.at().isAfter(at) ? p.at() : at;
       }
-      out.add(new RunProgress(log.incident(), events, steps, tokens, at));
+      out.add(new Part(log, new RunProgress(log.incident(), events, steps, tokens, at)));
     });
-    out.sort(Comparator.comparing(p -> p.incident().toString()));
+    out.sort(Comparator.comparing(p -> p.progress().incident().toString()));
     return out;
   }
 

@@ -21,6 +21,15 @@ public interface RunJournal {
   void write(List<RunProgress> batch);
 
   /**
+   * True when the store answers a trivial query now, so that a write that just failed failed on its
+   * own; false during an outage, when every write fails and waiting is the cure. Never throws. The
+   * default (stores that cannot be out) is true.
+   */
+  default boolean answers() {
+    return true;
+  }
+
+  /**
    * A journal over an event log and an incident store written one call at a time, so not atomic:
    * for stores without a transaction spanning both (the in-memory fakes).
    */

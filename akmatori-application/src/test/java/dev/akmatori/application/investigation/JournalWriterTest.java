@@ -28,6 +28,9 @@ class JournalWriterTest {
     final List<List<RunProgress>> calls = Collections.synchronizedList(new ArrayList<>());
     final List<RunProgress> written = Collections.synchronizedList(new ArrayList<>());
     final Set<IncidentId> failing = ConcurrentHashMap.newKeySet();
+    /** False: an outage, every write fails and {@link #answers} says so. */
+    volatile boolean up = true;
+    final java.util.concurrent.atomic.AtomicInteger probes = new java.util.concurrent.atomic.AtomicInteger();
     volatile CountDownLatch entered = new CountDownLatch(1);
     volatile CountDownLatch gate = new CountDownLatch(0);
 
@@ -40,10 +43,19 @@ class JournalWriterTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      if (!up) {
+        throw new IllegalStateException("connection refused");
+      }
       if (batch.stream().anyMatch(p -> failing.contains(p.incident()))) {
         throw new IllegalStateException("database unavailable");
       }
       written.addAll(batch);
+    }
+
+    @Override
+    public boolean answers() {
+      probes.incrementAndGet();
+      return up;
     }
 
     List<Object> texts(IncidentId incident) {
@@ -230,5 +242,49 @@ class JournalWriterTest {
 
     assertThat(journal.texts(a)).containsExactly("one", "two");
     assertThat(log.close(WAIT)).isTrue();
+  }
+
+  @Test
+  void duringAnOutage_writesWaitForTheDatabase_beyondTheAttemptsOfABadWrite() throws Exception {
+    journal.up = false;
+    IncidentId a = id();
+    IncidentId b = id();
+    JournalWriter.RunLog logA = writer.open(a, () -> false);
+    JournalWriter.RunLog logB = writer.open(b, () -> false);
+    logA.event(EventType.LOG, text("a1"), T0);
+    logB.event(EventType.LOG, text("b1"), T0);
+    logA.usage(1, 10, T0);
+    // Twice the attempts a bad write gets, while the database says it is out.
+    Eventually.until("the outage outlasted the attempts of a bad write", WAIT,
+        () -> journal.probes.get() > 2 * JournalWriter.ATTEMPTS);
+    logA.event(EventType.LOG, text("a2"), T0); // queued behind the outage
+    assertThat(journal.written).isEmpty();
+
+    journal.up = true;
+
+    assertThat(logA.close(WAIT)).isTrue();
+    assertThat(logB.close(WAIT)).isTrue();
+    assertThat(journal.texts(a)).containsExactly("a1", "a2");
+    assertThat(journal.texts(b)).containsExactly("b1");
+    assertThat(journal.steps(a)).isEqualTo(1);
+  }
+
+  @Test
+  void aRunThatEndsDuringAnOutage_hasWhatWasNotWrittenDropped_andNeverWrittenAfterItsEnd() throws Exception {
+    journal.up = false;
+    IncidentId a = id();
+    JournalWriter.RunLog log = writer.open(a, () -> false);
+    log.event(EventType.LOG, text("before the end"), T0);
+    Eventually.until("a retry during the outage", WAIT, () -> journal.probes.get() >= 2);
+
+    assertThat(log.close(Duration.ofMillis(50))).isFalse(); // the run ends; its writes are not committed
+    journal.up = true;
+    IncidentId later = id();
+    JournalWriter.RunLog next = writer.open(later, () -> false);
+    next.event(EventType.LOG, text("next run"), T0);
+
+    assertThat(next.close(WAIT)).isTrue(); // the writer gave the closed log's part up and went on
+    assertThat(journal.texts(later)).containsExactly("next run");
+    assertThat(journal.texts(a)).isEmpty();
   }
 }
