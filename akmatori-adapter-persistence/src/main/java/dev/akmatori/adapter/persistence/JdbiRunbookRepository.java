@@ -9,6 +9,7 @@ import dev.akmatori.domain.shared.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -86,6 +87,12 @@ final class JdbiRunbookRepository implements RunbookRepository {
   @Override
   public Page<Runbook> list(PageRequest page) {
     return jdbi.withHandle(h -> Paging.fetch(h, COUNT, LIST, q -> {}, this::map, page));
+  }
+
+  /** One statement: the ranked search reads every runbook on each call and needs no count. */
+  @Override
+  public List<Runbook> all() {
+    return jdbi.withHandle(h -> h.createQuery(LIST).map(this::map).list());
   }
 
   /** The same lower-casing as the in-memory fake, independent of the database's locale. */

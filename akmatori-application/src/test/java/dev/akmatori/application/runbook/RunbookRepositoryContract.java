@@ -52,6 +52,18 @@ public abstract class RunbookRepositoryContract {
   }
 
   @Test
+  void all_isEveryRunbookInTheListsOrder_orNothing() {
+    assertThat(repository.all()).isEmpty();
+    repository.create(new RunbookDraft("zeta", "z"), T0);
+    repository.create(new RunbookDraft("Alpha", "a"), T0);
+    repository.create(new RunbookDraft("alpha", "second alpha"), T0);
+
+    assertThat(repository.all())
+        .containsExactlyElementsOf(repository.list(PageRequest.ALL).items())
+        .extracting(Runbook::content).containsExactly("a", "second alpha", "z");
+  }
+
+  @Test
   void find_unknownId_isEmpty() {
     assertThat(repository.find(new RunbookId(987_654))).isEmpty();
   }
