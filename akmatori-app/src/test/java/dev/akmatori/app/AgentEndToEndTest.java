@@ -2,21 +2,15 @@ package dev.akmatori.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,46 +28,19 @@ class AgentEndToEndTest {
   private static final String PASSWORD = "end-to-end-admin-password";
 
   @TempDir Path dataDir;
-  private HttpServer fakeModel;
-  private final List<String> modelRequests = new CopyOnWriteArrayList<>();
+  private FakeOpenAi fakeModel;
 
+  /** First turn: ask for the runbook search; second turn: answer with what it found. */
   @BeforeEach
   void startFakeModel() throws IOException {
-    fakeModel = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    fakeModel.createContext("/v1/chat/completions", this::answer);
-    fakeModel.start();
+    fakeModel = FakeOpenAi.start(request -> fakeModel.requests().size() == 1
+        ? FakeOpenAi.toolCall("search_runbooks", "{\"query\":\"disk full\"}", 100, 20)
+        : FakeOpenAi.answer("Root cause: /var/log is full. Follow runbook 'Disk full on /var': rotate the nginx logs.", 300, 30));
   }
 
   @AfterEach
   void stopFakeModel() {
-    fakeModel.stop(0);
-  }
-
-  /** First turn: ask for the runbook search; second turn: answer with what it found. */
-  private void answer(HttpExchange exchange) throws IOException {
-    String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    modelRequests.add(request);
-    String body =
-        modelRequests.size() == 1
-            ? """
-              {"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"fake-model",
-               "choices":[{"index":0,"finish_reason":"tool_calls","message":{"role":"assistant","content":null,
-                 "tool_calls":[{"id":"call_1","type":"function","function":{"name":"search_runbooks",
-                   "arguments":"{\\"query\\":\\"disk full\\"}"}}]}}],
-               "usage":{"prompt_tokens":100,"completion_tokens":20,"total_tokens":120}}
-              """
-            : """
-              {"id":"chatcmpl-2","object":"chat.completion","created":2,"model":"fake-model",
-               "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant",
-                 "content":"Root cause: /var/log is full. Follow runbook 'Disk full on /var': rotate the nginx logs."}}],
-               "usage":{"prompt_tokens":300,"completion_tokens":30,"total_tokens":330}}
-              """;
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    fakeModel.close();
   }
 
   @Test
@@ -81,10 +48,7 @@ class AgentEndToEndTest {
     Map<String, String> env = SystemTest.env(dataDir, PASSWORD);
     try (Application app = Application.start(AppConfig.fromEnvironment(env))) {
       String token = SystemTest.login(app, PASSWORD);
-      String base = "http://127.0.0.1:" + fakeModel.getAddress().getPort() + "/v1";
-      assertThat(SystemTest.send(app, "PUT", "/api/settings/llm", token,
-              "{\"provider\":\"custom\",\"base_url\":\"" + base + "\",\"model\":\"fake-model\"}").statusCode())
-          .isEqualTo(200);
+      fakeModel.configure(app, token, "fake-model");
       assertThat(SystemTest.send(app, "POST", "/api/runbooks", token,
               "{\"title\":\"Disk full on /var\",\"content\":\"Rotate the nginx logs, then check df -h.\"}").statusCode())
           .isEqualTo(201);
@@ -111,6 +75,7 @@ class AgentEndToEndTest {
           .contains("Running: search_runbooks")
           .contains("--- Final Response ---");
 
+      List<String> modelRequests = fakeModel.requests();
       assertThat(modelRequests).hasSize(2);
       assertThat(modelRequests.get(0)).contains("\"model\":\"fake-model\"").contains("search_runbooks").contains("Disk full on web-1");
       assertThat(modelRequests.get(1)).contains("\"role\":\"tool\"").contains("Disk full on /var");

@@ -2,15 +2,11 @@ package dev.akmatori.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.akmatori.adapter.llm.provider.ProviderChatModelFactory;
 import dev.akmatori.application.investigation.agent.AgentLimits;
 import dev.akmatori.application.settings.StoredActiveModelSettings;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -39,8 +34,7 @@ class McpInvestigationEndToEndTest {
   private static final String PASSWORD = "mcp-end-to-end-password";
 
   @TempDir Path dataDir;
-  private HttpServer fakeModel;
-  private final List<String> modelRequests = new CopyOnWriteArrayList<>();
+  private FakeOpenAi fakeModel;
   private final String marker = UUID.randomUUID().toString();
 
   @BeforeAll
@@ -56,44 +50,21 @@ class McpInvestigationEndToEndTest {
     }
   }
 
+  /** First turn: call the MCP server's echo through {@code call_tool}; second turn: answer. */
   @BeforeEach
   void startFakeModel() throws IOException {
-    fakeModel = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    fakeModel.createContext("/v1/chat/completions", this::answer);
-    fakeModel.start();
+    fakeModel = FakeOpenAi.start(request -> fakeModel.requests().size() == 1
+        ? FakeOpenAi.toolCall("call_tool",
+            "{\"name\":\"everything.echo\",\"arguments\":{\"message\":\"hello from akmatori\"}}", 10, 5)
+        : FakeOpenAi.answer("The echo came back.", 20, 5));
   }
 
   @AfterEach
   void stopFakeModelAndCheckNoServerIsLeft() {
-    fakeModel.stop(0);
+    fakeModel.close();
     String entry = "MCP_TEST_MARKER=" + marker;
     assertThat(ProcessHandle.allProcesses().filter(p -> environ(p.pid()).contains(entry)).map(ProcessHandle::pid))
         .isEmpty();
-  }
-
-  private void answer(HttpExchange exchange) throws IOException {
-    String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    modelRequests.add(request);
-    String body =
-        modelRequests.size() == 1
-            ? """
-              {"id":"c1","object":"chat.completion","created":1,"model":"m",
-               "choices":[{"index":0,"finish_reason":"tool_calls","message":{"role":"assistant","content":null,
-                 "tool_calls":[{"id":"call_1","type":"function","function":{"name":"call_tool",
-                   "arguments":"{\\"name\\":\\"everything.echo\\",\\"arguments\\":{\\"message\\":\\"hello from akmatori\\"}}"}}]}}],
-               "usage":{"prompt_tokens":10,"completion_tokens":5,"total_tokens":15}}
-              """
-            : """
-              {"id":"c2","object":"chat.completion","created":2,"model":"m",
-               "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"The echo came back."}}],
-               "usage":{"prompt_tokens":20,"completion_tokens":5,"total_tokens":25}}
-              """;
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 
   @Test
@@ -101,10 +72,7 @@ class McpInvestigationEndToEndTest {
     Map<String, String> env = SystemTest.env(dataDir, PASSWORD);
     try (Application app = Application.start(AppConfig.fromEnvironment(env), engineWithRoomForNpx())) {
       String token = SystemTest.login(app, PASSWORD);
-      String base = "http://127.0.0.1:" + fakeModel.getAddress().getPort() + "/v1";
-      assertThat(SystemTest.send(app, "PUT", "/api/settings/llm", token,
-              "{\"provider\":\"custom\",\"base_url\":\"" + base + "\",\"model\":\"m\"}").statusCode())
-          .isEqualTo(200);
+      fakeModel.configure(app, token, "m");
       HttpResponse<String> server = SystemTest.send(app, "POST", "/api/mcp-servers", token,
           "{\"name\":\"everything\",\"transport\":\"stdio\",\"command\":\"npx\",\"args\":[\"-y\",\"" + EVERYTHING
               + "\"],\"env_vars\":{\"MCP_TEST_MARKER\":\"" + marker + "\"},\"namespace_prefix\":\"everything\"}");
@@ -124,6 +92,7 @@ class McpInvestigationEndToEndTest {
 
       assertThat(incident).contains("\"status\":\"completed\"").contains("The echo came back.");
       assertThat(incident).contains("Running: everything.echo");
+      List<String> modelRequests = fakeModel.requests();
       assertThat(modelRequests).hasSize(2);
       assertThat(modelRequests.get(0)).contains("everything.echo");
       assertThat(modelRequests.get(1)).contains("\"role\":\"tool\"").contains("hello from akmatori");

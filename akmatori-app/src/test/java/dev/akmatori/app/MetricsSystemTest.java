@@ -36,15 +36,17 @@ class MetricsSystemTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   @TempDir Path dataDir;
-  private HttpServer fakeModel;
+  private FakeOpenAi fakeModel;
   private HttpServer fakeVictoria;
   private final List<String> vmQueries = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void startFakes() throws IOException {
-    fakeModel = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    fakeModel.createContext("/v1/chat/completions", this::answer);
-    fakeModel.start();
+    // A conversation without a tool result asks for the VictoriaMetrics query; with one, it answers.
+    fakeModel = FakeOpenAi.start(request -> request.contains("\"role\":\"tool\"")
+        ? FakeOpenAi.answer("web-1 is up.", 300, 30)
+        : FakeOpenAi.toolCall("call_tool",
+            "{\"name\":\"victoria_metrics.instant_query\",\"arguments\":{\"query\":\"up\"}}", 100, 20));
     fakeVictoria = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     fakeVictoria.createContext("/api/v1/query", exchange -> {
       vmQueries.add(exchange.getRequestURI().getRawQuery());
@@ -56,26 +58,8 @@ class MetricsSystemTest {
 
   @AfterEach
   void stopFakes() {
-    fakeModel.stop(0);
+    fakeModel.close();
     fakeVictoria.stop(0);
-  }
-
-  /** A conversation without a tool result asks for the VictoriaMetrics query; with one, it answers. */
-  private void answer(HttpExchange exchange) throws IOException {
-    String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    reply(exchange, request.contains("\"role\":\"tool\"")
-        ? """
-          {"id":"c2","object":"chat.completion","created":2,"model":"m",
-           "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"web-1 is up."}}],
-           "usage":{"prompt_tokens":300,"completion_tokens":30,"total_tokens":330}}
-          """
-        : """
-          {"id":"c1","object":"chat.completion","created":1,"model":"m",
-           "choices":[{"index":0,"finish_reason":"tool_calls","message":{"role":"assistant","content":null,
-             "tool_calls":[{"id":"call_1","type":"function","function":{"name":"call_tool",
-               "arguments":"{\\"name\\":\\"victoria_metrics.instant_query\\",\\"arguments\\":{\\"query\\":\\"up\\"}}"}}]}}],
-           "usage":{"prompt_tokens":100,"completion_tokens":20,"total_tokens":120}}
-          """);
   }
 
   private static void reply(HttpExchange exchange, String body) throws IOException {
@@ -101,9 +85,7 @@ class MetricsSystemTest {
       assertThat(before.value("akmatori_investigation_duration_seconds_count")).isZero();
       assertThat(before.value("akmatori_llm_tokens_total")).isZero();
 
-      String base = "http://127.0.0.1:" + fakeModel.getAddress().getPort() + "/v1";
-      assertThat(SystemTest.send(app, "PUT", "/api/settings/llm", token,
-          "{\"provider\":\"custom\",\"base_url\":\"" + base + "\",\"model\":\"m\"}").statusCode()).isEqualTo(200);
+      fakeModel.configure(app, token, "m");
       HttpResponse<String> tool = SystemTest.send(app, "POST", "/api/tools", token,
           "{\"tool_type_id\":3,\"name\":\"VM\",\"settings\":{\"vm_url\":\"http://127.0.0.1:"
               + fakeVictoria.getAddress().getPort() + "\",\"vm_auth_method\":\"none\"}}");

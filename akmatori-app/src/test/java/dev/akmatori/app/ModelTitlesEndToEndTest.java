@@ -3,18 +3,13 @@ package dev.akmatori.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.akmatori.application.alert.AlertFixtures;
 import dev.akmatori.application.investigation.Eventually;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,36 +37,28 @@ class ModelTitlesEndToEndTest {
       "Disk full on web-1\nThe /var partition has been at 100% since 09:00; nginx logs keep growing.";
 
   @TempDir Path dataDir;
-  private HttpServer fakeModel;
-  private ExecutorService fakeThreads;
+  private FakeOpenAi fakeModel;
   private final List<String> titleRequests = new CopyOnWriteArrayList<>();
   private final List<String> investigationRequests = new CopyOnWriteArrayList<>();
   private final CountDownLatch releaseTitles = new CountDownLatch(1);
 
   @BeforeEach
   void startFakeModel() throws IOException {
-    fakeModel = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    fakeModel.createContext("/v1/chat/completions", this::answer);
-    // One thread per exchange: a held title answer must not hold the investigation's calls.
-    fakeThreads = Executors.newCachedThreadPool();
-    fakeModel.setExecutor(fakeThreads);
-    fakeModel.start();
+    // One thread per exchange (FakeOpenAi's): a held title answer does not hold the investigation's calls.
+    fakeModel = FakeOpenAi.start(this::answer);
   }
 
   @AfterEach
   void stopFakeModel() {
     releaseTitles.countDown();
-    fakeModel.stop(0);
-    fakeThreads.shutdownNow();
+    fakeModel.close();
   }
 
   /**
    * A title request (no {@code tools}, the title instruction) waits for the test, then answers with a
    * quoted title; the investigation asks for the runbook search once, then answers.
    */
-  private void answer(HttpExchange exchange) throws IOException {
-    String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    String body;
+  private String answer(String request) {
     if (!request.contains("\"tools\"") && request.contains("Write a title for this incident")) {
       titleRequests.add(request);
       try {
@@ -82,38 +67,12 @@ class ModelTitlesEndToEndTest {
         Thread.currentThread().interrupt();
       }
       String title = request.contains("HighCPUUsage") ? "High CPU usage on web-01" : "Disk full on web-1: /var at 100%";
-      body =
-          """
-          {"id":"chatcmpl-t","object":"chat.completion","created":1,"model":"fake-model",
-           "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"\\"%s\\""}}],
-           "usage":{"prompt_tokens":40,"completion_tokens":9,"total_tokens":49}}
-          """.formatted(title);
-    } else if (request.contains("\"role\":\"tool\"")) {
-      investigationRequests.add(request);
-      body =
-          """
-          {"id":"chatcmpl-2","object":"chat.completion","created":2,"model":"fake-model",
-           "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant",
-             "content":"Root cause found; see the runbook."}}],
-           "usage":{"prompt_tokens":300,"completion_tokens":30,"total_tokens":330}}
-          """;
-    } else {
-      investigationRequests.add(request);
-      body =
-          """
-          {"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"fake-model",
-           "choices":[{"index":0,"finish_reason":"tool_calls","message":{"role":"assistant","content":null,
-             "tool_calls":[{"id":"call_1","type":"function","function":{"name":"search_runbooks",
-               "arguments":"{\\"query\\":\\"disk full\\"}"}}]}}],
-           "usage":{"prompt_tokens":100,"completion_tokens":20,"total_tokens":120}}
-          """;
+      return FakeOpenAi.answer("\"" + title + "\"", 40, 9);
     }
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    investigationRequests.add(request);
+    return request.contains("\"role\":\"tool\"")
+        ? FakeOpenAi.answer("Root cause found; see the runbook.", 300, 30)
+        : FakeOpenAi.toolCall("search_runbooks", "{\"query\":\"disk full\"}", 100, 20);
   }
 
   private Application start() {
@@ -124,10 +83,7 @@ class ModelTitlesEndToEndTest {
 
   private String configureCustomProvider(Application app) throws Exception {
     String token = SystemTest.login(app, PASSWORD);
-    String base = "http://127.0.0.1:" + fakeModel.getAddress().getPort() + "/v1";
-    assertThat(SystemTest.send(app, "PUT", "/api/settings/llm", token,
-            "{\"provider\":\"custom\",\"base_url\":\"" + base + "\",\"model\":\"fake-model\"}").statusCode())
-        .isEqualTo(200);
+    fakeModel.configure(app, token, "fake-model");
     return token;
   }
 
