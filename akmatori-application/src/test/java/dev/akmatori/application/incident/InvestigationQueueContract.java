@@ -15,11 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,53 +97,34 @@ public abstract class InvestigationQueueContract {
 
   @Test
   void concurrentBatchClaims_neverShareAnIncident() throws Exception {
-    int incidents = 30;
-    for (int i = 0; i < incidents; i++) {
-      stores.create("b" + i, T0.plusMillis(i));
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(3);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<List<IncidentId>>> futures = new ArrayList<>();
-      for (int t = 0; t < 3; t++) {
-        String owner = "owner-" + t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          List<IncidentId> mine = new ArrayList<>();
-          for (List<Incident> c = queue.claimBatch(owner, 4, LEASE, T0); !c.isEmpty(); c = queue.claimBatch(owner, 4, LEASE, T0)) {
-            c.forEach(i -> mine.add(i.uuid()));
-          }
-          return mine;
-        }));
-      }
-      start.countDown();
-      List<IncidentId> all = new ArrayList<>();
-      for (Future<List<IncidentId>> f : futures) {
-        all.addAll(f.get());
-      }
-      assertThat(all).hasSize(incidents).doesNotHaveDuplicates();
-    } finally {
-      pool.shutdownNow();
-    }
+    assertClaimersNeverShare("b", 30, 3, owner -> queue.claimBatch(owner, 4, LEASE, T0));
   }
 
   @Test
   void concurrentClaims_neverShareAnIncident() throws Exception {
-    int incidents = 12;
+    assertClaimersNeverShare("i", 12, 4, owner -> queue.claimNext(owner, LEASE, T0).stream().toList());
+  }
+
+  /**
+   * {@code claimers} threads start together and call {@code claim} until it comes back empty; every
+   * one of {@code incidents} pending incidents must be claimed exactly once.
+   */
+  private void assertClaimersNeverShare(
+      String prefix, int incidents, int claimers, Function<String, List<Incident>> claim) throws Exception {
     for (int i = 0; i < incidents; i++) {
-      stores.create("i" + i, T0.plusMillis(i));
+      stores.create(prefix + i, T0.plusMillis(i));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    ExecutorService pool = Executors.newFixedThreadPool(claimers);
     CountDownLatch start = new CountDownLatch(1);
     try {
       List<Future<List<IncidentId>>> futures = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
+      for (int t = 0; t < claimers; t++) {
         String owner = "owner-" + t;
         futures.add(pool.submit(() -> {
           start.await();
           List<IncidentId> mine = new ArrayList<>();
-          for (Optional<Incident> c = queue.claimNext(owner, LEASE, T0); c.isPresent(); c = queue.claimNext(owner, LEASE, T0)) {
-            mine.add(c.get().uuid());
+          for (List<Incident> c = claim.apply(owner); !c.isEmpty(); c = claim.apply(owner)) {
+            c.forEach(i -> mine.add(i.uuid()));
           }
           return mine;
         }));
