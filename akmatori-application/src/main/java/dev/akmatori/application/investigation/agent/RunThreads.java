@@ -76,9 +76,16 @@ final class RunThreads implements AutoCloseable {
     FutureTask<Void> task = tracked(action);
     tasks.add(task);
     ScheduledFuture<?> timer = shared.timers().schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+    // The timer's own future too: cancelling only the task would leave the entry queued until its delay.
+    tasks.add(timer);
+    if (closed) { // closed meanwhile: close() may not have seen the timer
+      timer.cancel(false);
+      tasks.remove(timer);
+    }
     return () -> {
       timer.cancel(false);
       tasks.remove(task);
+      tasks.remove(timer);
     };
   }
 

@@ -77,7 +77,10 @@ class RunThreadsTest {
     AtomicBoolean fired = new AtomicBoolean();
     RunThreads run = new RunThreads(shared);
     run.schedule(() -> fired.set(true), Duration.ofMillis(100));
+    run.schedule(() -> fired.set(true), Duration.ofHours(1)); // a run's deadline
     run.close();
+    assertThat(((java.util.concurrent.ScheduledThreadPoolExecutor) shared.timers()).getQueue())
+        .as("no timer of the closed run stays queued").isEmpty();
     Thread.sleep(300);
     assertThat(fired).isFalse();
     assertThatThrownBy(() -> run.await(() -> "late", new CancellationSignal())).isInstanceOf(RejectedExecutionException.class);
