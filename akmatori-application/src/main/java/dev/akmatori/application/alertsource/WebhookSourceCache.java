@@ -22,8 +22,10 @@ import java.util.function.LongSupplier;
  * mappings may still be accepted by another replica for up to {@link #TTL}, as if the webhook had
  * arrived that much earlier. Unknown uuids are never cached.
  *
- * <p>A load that overlaps an eviction is not stored: each eviction bumps a generation, and a loaded
- * value is kept only when the generation is the one seen before the read began. Thread-safe.
+ * <p>A load that overlaps an eviction is never served: each eviction bumps a generation, each entry
+ * carries the generation seen before its read began, and an entry of an older generation is read
+ * again (so any eviction has every cached source read once more; changes to sources are rare).
+ * Thread-safe.
  */
 final class WebhookSourceCache {
   /** How long another replica's change may go unseen here. */
@@ -31,7 +33,7 @@ final class WebhookSourceCache {
   /** More sources than this (a lot of webhooks) empties the cache instead of growing it. */
   static final int MAX_ENTRIES = 1_000;
 
-  private record Entry(AlertSource source, long loadedAt) {}
+  private record Entry(AlertSource source, long loadedAt, long generation) {}
 
   private final Map<AlertSourceId, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
@@ -45,7 +47,8 @@ final class WebhookSourceCache {
   /** The cached source when it is younger than {@link #TTL}, else what {@code load} reads now. */
   Optional<AlertSource> get(AlertSourceId id, Function<AlertSourceId, Optional<AlertSource>> load) {
     Entry entry = entries.get(id);
-    if (entry != null && nanoTime.getAsLong() - entry.loadedAt() < TTL.toNanos()) {
+    if (entry != null && entry.generation() == generation.get()
+        && nanoTime.getAsLong() - entry.loadedAt() < TTL.toNanos()) {
       return Optional.of(entry.source());
     }
     return reload(id, load);
@@ -58,11 +61,11 @@ final class WebhookSourceCache {
     Optional<AlertSource> found = load.apply(id);
     if (found.isEmpty()) {
       entries.remove(id);
-    } else if (generation.get() == seen) {
+    } else {
       if (entries.size() >= MAX_ENTRIES) {
         entries.clear();
       }
-      entries.put(id, new Entry(found.get(), loadedAt));
+      entries.put(id, new Entry(found.get(), loadedAt, seen));
     }
     return found;
   }
