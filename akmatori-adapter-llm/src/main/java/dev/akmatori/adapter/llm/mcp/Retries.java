@@ -75,15 +75,8 @@ record Retries(List<Duration> waits, Sleeper sleeper) {
    * retried while the deadline allows.
    */
   static boolean definitive(Throwable failure) {
-    if (serverAnswered(failure)) {
-      return true;
-    }
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof UnstartableCommand || t instanceof McpHttpClientTransportAuthorizationException) {
-        return true;
-      }
-    }
-    return false;
+    return serverAnswered(failure)
+        || inChain(failure, UnstartableCommand.class, McpHttpClientTransportAuthorizationException.class);
   }
 
   /**
@@ -94,9 +87,16 @@ record Retries(List<Duration> waits, Sleeper sleeper) {
    * session, which cannot be told apart from a request the server may have run.)
    */
   static boolean neverSent(Throwable failure) {
+    return inChain(failure, RequestNotSent.class, ConnectException.class);
+  }
+
+  /** Whether {@code failure} or one of its causes is one of {@code types}. */
+  private static boolean inChain(Throwable failure, Class<?>... types) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof RequestNotSent || t instanceof ConnectException) {
-        return true;
+      for (Class<?> type : types) {
+        if (type.isInstance(t)) {
+          return true;
+        }
       }
     }
     return false;

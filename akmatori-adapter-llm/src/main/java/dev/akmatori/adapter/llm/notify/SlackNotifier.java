@@ -19,7 +19,6 @@ import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -39,15 +38,9 @@ public final class SlackNotifier implements Notifier {
   static final RetryPolicy POLICY = new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(30), 0.25);
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  private final Supplier<Route> route;
+  private final ModelTransports transports;
+  private final String apiBase;
   private final ObjectMapper mapper = new ObjectMapper();
-
-  /** Where and through what a message goes. */
-  private record Route(ModelTransports transports, HttpUrl endpoint) {
-    static Route of(ModelTransports transports, String apiBase) {
-      return new Route(transports, HttpUrl.get(apiBase).resolve("chat.postMessage"));
-    }
-  }
 
   /**
    * Production: {@link #SLACK_API}, 10 s to connect, 30 s per call, real waits. The client is built
@@ -55,14 +48,14 @@ public final class SlackNotifier implements Notifier {
    * noticeable part of the server's cold start that a server without Slack never needs (ADR 0027).
    */
   public SlackNotifier() {
-    this.route = new Once<>(() -> Route.of(new ModelTransports(client(), POLICY, Sleeper.cancellable(),
-        Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble()), SLACK_API));
+    this(new ModelTransports(new Once<>(SlackNotifier::client), POLICY, Sleeper.cancellable(),
+        Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble()), SLACK_API);
   }
 
   /** For tests: another API base (a MockWebServer) and transports with recorded waits. */
   public SlackNotifier(ModelTransports transports, String apiBase) {
-    Route ready = Route.of(transports, apiBase);
-    this.route = () -> ready;
+    this.transports = transports;
+    this.apiBase = apiBase; // parsed per message: OkHttp's classes load on the first one, not at start-up
   }
 
   static OkHttpClient client() {
@@ -78,7 +71,7 @@ public final class SlackNotifier implements Notifier {
   public PostedMessage post(Notification notification) {
     HttpReply reply;
     try {
-      HttpTransport transport = route.get().transports().forRoute(notification.proxy());
+      HttpTransport transport = transports.forRoute(notification.proxy());
       reply = transport.execute(request(notification), Cancellation.NONE);
     } catch (IOException e) {
       throw new NotificationException("Slack API unreachable: " + e.getMessage(), e);
@@ -102,7 +95,7 @@ public final class SlackNotifier implements Notifier {
     body.put("unfurl_links", false);
     body.put("unfurl_media", false);
     return new Request.Builder()
-        .url(route.get().endpoint())
+        .url(HttpUrl.get(apiBase).resolve("chat.postMessage"))
         .header("Authorization", "Bearer " + n.botToken().reveal())
         .post(RequestBody.create(body.toString(), JSON))
         .build();

@@ -24,7 +24,8 @@ import okhttp3.HttpUrl;
  * names Catchpoint wants as numeric ids ({@code levelId}, {@code statusId}, {@code typeIds}).
  */
 final class CatchpointParams {
-  static final Pattern NUMERIC_ID = Pattern.compile("\\d{1,19}");
+  /** A Catchpoint id: a non-negative number that fits a {@code long} (18 digits always do). */
+  static final Pattern NUMERIC_ID = Pattern.compile("\\d{1,18}");
   static final Pattern ALERT_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);

@@ -33,8 +33,8 @@ record LocalPage(long number, long size) {
 
   /** Whether the {@code index}-th (0-based) element of the whole list is on this page. */
   boolean contains(long index) {
-    long from = (number - 1) * size;
-    return index >= from && index - from < size;
+    // index / size is the page (0-based) the element is on; no product, so a huge page cannot overflow.
+    return index >= 0 && index / size == number - 1;
   }
 
   /** {@code {"page_number", "page_size", "total_items", "paged_by": "akmatori"}} for the result. */

@@ -103,7 +103,9 @@ final class ProcessGroupHeader extends OutputStream {
   private void endOfLine() throws IOException {
     Matcher header = line.matcher(pending.toString(StandardCharsets.UTF_8));
     if (header.matches()) {
-      pgid = Long.parseLong(header.group(1));
+      long group = Long.parseLong(header.group(1));
+      // Never group 1 (or 0): `kill -- -1` as root would signal every process of the host.
+      pgid = group > 1 ? group : -1;
       scanning = false;
       notifyAll();
     } else {

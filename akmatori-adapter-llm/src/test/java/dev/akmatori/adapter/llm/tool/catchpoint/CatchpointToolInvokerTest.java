@@ -179,6 +179,10 @@ class CatchpointToolInvokerTest {
         .hasMessage("invalid arguments: end_time: must be after start_time");
     assertThatThrownBy(() -> call(invoker, instance, "get_test_details", Map.of("test_ids", List.of("12; DROP"))))
         .hasMessage("invalid arguments: test_ids: '12; DROP' is not a Catchpoint id");
+    assertThatThrownBy(() -> call(invoker, instance, "get_test_performance_raw",
+        Map.of("test_ids", List.of("1"), "node_ids", List.of("9999999999999999999"))))
+        .isInstanceOf(ToolCallException.class)
+        .hasMessage("invalid arguments: node_ids: '9999999999999999999' is not a Catchpoint id");
     assertThatThrownBy(() -> call(invoker, instance, "get_nodes", Map.of("page_size", 0)))
         .hasMessage("invalid arguments: page_size: must be at least 1");
     assertThat(catchpoint.getRequestCount()).isZero();

@@ -46,6 +46,14 @@ class ProcessGroupHeaderTest {
   }
 
   @Test
+  void group1_isNeverKept_soATimeoutCannotKillEveryProcess() throws Exception {
+    write(marker() + " 1\nrest\n");
+
+    assertThat(header.awaitPgid(java.time.Duration.ofSeconds(5))).isEmpty();
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).isEqualTo("rest\n");
+  }
+
+  @Test
   void aLineWithAnotherNonce_isOutputLikeAnyOther() throws IOException {
     String forged = "akmatori-pgid-" + "0".repeat(32) + " 1\n";
     write(forged);
