@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -41,37 +39,22 @@ public final class FileIncidentWorkspace implements IncidentWorkspace {
   }
 
   /**
-   * Two {@code mkdir} calls and one file write: {@link Files#createDirectories} would first fail on
-   * the missing parent and then walk up the path (five system calls and two exceptions on every
-   * create, ADR 0024); it remains the fallback when the root itself has gone.
+   * Two {@code mkdir} calls and one file write: {@link Files#createDirectories} tries the directory
+   * itself first and walks up the path only when that fails, so creating the workspace and then its
+   * {@code tool_outputs/} (rather than {@code tool_outputs/} at once, which failed on the missing
+   * parent first) costs no exception (ADR 0024).
    */
   @Override
   public Path create(IncidentId incident, String agentsMarkdown) {
     Path dir = directory(incident);
     try {
-      if (!mkdir(dir)) {
-        Files.createDirectories(dir);
-      }
-      mkdir(dir.resolve(TOOL_OUTPUTS));
+      Files.createDirectories(dir);
+      Files.createDirectories(dir.resolve(TOOL_OUTPUTS));
       Files.writeString(dir.resolve(AGENTS), agentsMarkdown, StandardCharsets.UTF_8);
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the workspace " + dir, e);
     }
-  }
-
-  /** Creates {@code dir} (its parent exists) or accepts it as it is; false when its parent is missing. */
-  private static boolean mkdir(Path dir) throws IOException {
-    try {
-      Files.createDirectory(dir);
-    } catch (FileAlreadyExistsException e) {
-      if (!Files.isDirectory(dir)) {
-        throw e;
-      }
-    } catch (NoSuchFileException e) {
-      return false;
-    }
-    return true;
   }
 
   @Override

@@ -33,6 +33,9 @@ final class IncidentInserts {
       "WITH created AS (\n" + INSERT + "\nRETURNING id)\n"
           + EventRows.INSERT_FIRST_FROM + " created\nRETURNING incident_id";
 
+  /** The data of every new incident's first event, {@code pending} from nothing. */
+  private static final String FIRST_EVENT = JsonWriter.write(IncidentEvents.status(IncidentStatus.PENDING, null, null));
+
   private IncidentInserts() {}
 
   /**
@@ -41,12 +44,11 @@ final class IncidentInserts {
    */
   static Incident insert(Handle h, NewIncident incident, String alertFingerprint, Instant now, boolean postgres) {
     String context = JsonWriter.write(incident.context());
-    String firstEvent = JsonWriter.write(IncidentEvents.status(IncidentStatus.PENDING, null, null));
     long id;
     if (postgres) {
       id = bindRow(h.createQuery(INSERT_WITH_EVENT), incident, alertFingerprint, context, now)
           .bind("type", EventType.STATUS.wireName())
-          .bind("data", firstEvent)
+          .bind("data", FIRST_EVENT)
           .mapTo(Long.class)
           .one();
     } else {
@@ -54,7 +56,7 @@ final class IncidentInserts {
           .executeAndReturnGeneratedKeys("id")
           .mapTo(Long.class)
           .one();
-      EventRows.insertFirst(h, id, EventType.STATUS, firstEvent, now);
+      EventRows.insertFirst(h, id, EventType.STATUS, FIRST_EVENT, now);
     }
     Instant stored = Timestamps.stored(now);
     return new Incident(

@@ -14,12 +14,13 @@ import org.slf4j.LoggerFactory;
 /** Maps an {@code incidents} row to an {@link Incident}; {@code full_log} is left empty. */
 final class IncidentRows {
   /** Every column {@link #map} reads, from {@code incidents}. */
-  static final String SELECT =
+  /** The columns {@link #map} reads. */
+  static final String COLUMNS =
       """
-      SELECT id, uuid, source, source_id, title, status, context, session_id, working_dir, response,
+      id, uuid, source, source_id, title, status, context, session_id, working_dir, response,
              tokens_used, execution_time_ms, started_at, completed_at, created_at, updated_at, error,
-             steps, alert_count
-      FROM incidents""";
+             steps, alert_count""";
+  static final String SELECT = "SELECT " + COLUMNS + "\nFROM incidents";
 
   private static final Logger LOG = LoggerFactory.getLogger(IncidentRows.class);
 

@@ -43,8 +43,7 @@ final class JdbiInvestigationQueue implements InvestigationQueue {
           cancel_requested = FALSE, updated_at = :now, last_event_id = last_event_id + 1
       WHERE id IN (<ids>) AND status = 'pending'""";
   private static final String CLAIMED =
-      IncidentRows.SELECT.replace("\nFROM incidents", ", last_event_id\nFROM incidents")
-          + "\nWHERE id IN (<ids>)\nORDER BY created_at, id";
+      "SELECT " + IncidentRows.COLUMNS + ", last_event_id\nFROM incidents\nWHERE id IN (<ids>)\nORDER BY created_at, id";
   private static final String RENEW =
       """
       UPDATE incidents SET lease_expires_at = :until, execution_time_ms = :millis, updated_at = :now

@@ -49,7 +49,13 @@ final class Migrations {
    * {@link #apply} runs Flyway, which migrates or reports as always.
    */
   static boolean upToDate(DataSource dataSource, String description) {
-    Optional<List<Script>> local = MigrationScripts.find(Migrations.class.getClassLoader(), FOLDER);
+    Optional<List<Script>> local;
+    try {
+      local = MigrationScripts.find(Migrations.class.getClassLoader(), FOLDER);
+    } catch (RuntimeException unreadable) { // an unusual class path: Flyway knows how to read it
+      LOG.debug("Could not list the migrations on the class path: {}", unreadable.toString());
+      return false;
+    }
     if (local.isEmpty() || local.get().isEmpty() || !local.get().equals(applied(dataSource))) {
       return false;
     }

@@ -56,7 +56,11 @@ public interface AlertTransaction {
    */
   Incident createIncident(NewIncident incident, AlertFingerprint fingerprint, Instant now);
 
-  /** Stores a firing alert linked to its incident and counts it in the incident's {@code alert_count}. */
+  /**
+   * Stores a firing alert linked to its incident and counts it in the incident's {@code alert_count}.
+   * An implementation may apply the counts at the end of the transaction (the database one does, in
+   * incident order, ADR 0022), so {@link #incident} within the same transaction may not show them yet.
+   */
   Alert insert(NewAlert alert, Instant now);
 
   /** A repeated firing alert: {@code last_seen_at} = {@code now}, nothing else changes. */
