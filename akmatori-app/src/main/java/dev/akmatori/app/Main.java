@@ -17,8 +17,8 @@ public final class Main {
       System.exit(2);
       return;
     }
-    System.setProperty("akmatori.log.appender", config.logFormat().name());
-    System.setProperty("akmatori.log.level", config.logLevel().toUpperCase(Locale.ROOT));
+    System.setProperty(LoggingConfigurator.APPENDER_PROPERTY, config.logFormat().name());
+    System.setProperty(LoggingConfigurator.LEVEL_PROPERTY, config.logLevel().toUpperCase(Locale.ROOT));
     Logger log = LoggerFactory.getLogger(Main.class);
     Application application;
     try {

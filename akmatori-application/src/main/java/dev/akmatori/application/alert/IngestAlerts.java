@@ -160,7 +160,7 @@ public final class IngestAlerts {
         LOG.info("Alert incident {} opened by source {} ({})", incident.uuid(), source.uuid(), source.type().name());
         opened = true;
         try {
-          ports.workspace().create(incident.uuid(), agentsMarkdown(ports.prompt().current()));
+          ports.workspace().create(incident.uuid(), ports.prompt().agentsMarkdown());
           ports.observer().opened(incident, alerts.get(i), source);
         } catch (RuntimeException e) {
           // The incident is committed and will run; the answer must still say what was stored.
@@ -171,10 +171,5 @@ public final class IngestAlerts {
     if (opened) {
       ports.wakeUp().queued();
     }
-  }
-
-  /** {@code AGENTS.md}: {@code # Incident Manager}, a blank line, the prompt (contract §5.3). */
-  private static String agentsMarkdown(String prompt) {
-    return "# Incident Manager\n\n" + prompt;
   }
 }

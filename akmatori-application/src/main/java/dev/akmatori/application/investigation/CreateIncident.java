@@ -80,7 +80,7 @@ public final class CreateIncident {
   public Incident create(IncidentTask task, Map<String, Object> context) {
     Instant now = clock.instant();
     IncidentId id = new IncidentId(uuids.get());
-    Path directory = workspace.create(id, agentsMarkdown(prompt.current()));
+    Path directory = workspace.create(id, prompt.agentsMarkdown());
     NewIncident incident =
         new NewIncident(
             id,
@@ -95,11 +95,6 @@ public final class CreateIncident {
     // Returns at once: the model title, if any, is asked for on another thread (§5.2).
     titles.created(created.uuid(), task.text());
     return created;
-  }
-
-  /** {@code AGENTS.md}: {@code # Incident Manager}, a blank line, the prompt (contract §5.3). */
-  static String agentsMarkdown(String prompt) {
-    return "# Incident Manager\n\n" + prompt;
   }
 
   /** The caller's object with the server keys set on top; caller keys of the same name are overwritten. */

@@ -87,11 +87,11 @@ final class Dispatcher {
 
   /** Up to {@code maxBatch - 1} further free slots, taken without waiting. */
   private int moreSlots() {
-    int more = Math.min(maxBatch - 1, slots.availablePermits());
-    while (more > 0 && !slots.tryAcquire(more)) {
-      more = Math.min(more - 1, slots.availablePermits());
+    int more = 0;
+    while (more < maxBatch - 1 && slots.tryAcquire()) {
+      more++;
     }
-    return Math.max(0, more);
+    return more;
   }
 
   private void attempt(int held) throws InterruptedException {

@@ -5,4 +5,9 @@ package dev.akmatori.application.investigation;
 public interface IncidentManagerPrompt {
   /** The prompt text; never null. Store failures surface as unchecked exceptions. */
   String current();
+
+  /** A new workspace's {@code AGENTS.md}: {@code # Incident Manager}, a blank line, the prompt (contract §5.3). */
+  default String agentsMarkdown() {
+    return "# Incident Manager\n\n" + current();
+  }
 }

@@ -17,9 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,8 +87,8 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
     this.owner = owner;
     this.clock = clock;
     this.slots = new Semaphore(settings.maxConcurrent());
-    this.runs = Executors.newFixedThreadPool(settings.maxConcurrent(), named("akmatori-investigation-"));
-    this.timers = Executors.newSingleThreadScheduledExecutor(named("akmatori-leases-"));
+    this.runs = Executors.newFixedThreadPool(settings.maxConcurrent(), DaemonThreads.named("akmatori-investigation-"));
+    this.timers = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("akmatori-leases-"));
     this.journal = new JournalWriter(ports.journal(), JOURNAL_BACKOFF, JOURNAL_LINGER);
     this.settler = new RunSettler(ports.queue(), owner, clock, JOURNAL_WAIT);
     this.heartbeats = new Heartbeats(ports.queue(), settler, owner, settings, clock, timers);
@@ -210,14 +208,5 @@ public final class InvestigationWorkers implements InvestigationWakeUp, AutoClos
     } catch (RuntimeException e) {
       LOG.warn("Investigation {} failed: {}", what, e.toString());
     }
-  }
-
-  private static ThreadFactory named(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

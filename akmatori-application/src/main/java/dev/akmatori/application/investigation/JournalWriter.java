@@ -243,18 +243,22 @@ final class JournalWriter implements AutoCloseable {
         LOG.warn("Could not write the journal of investigation {}: {}", parts.get(0).progress().incident(), e.toString());
       }
     }
-    List<Part> failed = parts.size() == 1 ? parts : writeEach(parts);
+    // Run by run only while the database answers (to find the bad write); during an outage the
+    // batch stays one write, so each retry is one attempt and one warning, not one per run.
+    List<Part> failed = parts.size() > 1 && journal.answers() ? writeEach(parts) : parts;
     int counted = 0; // failed attempts while the database answered
     long wait = Math.max(1, backoff.toMillis());
     while (!(failed = stillWanted(failed)).isEmpty()) {
-      if (journal.answers() && ++counted >= ATTEMPTS) {
+      boolean answers = journal.answers();
+      if (answers && ++counted >= ATTEMPTS) {
         break; // the database answers, so this write itself is bad
       }
       if (!sleep(Duration.ofMillis(wait))) {
         break;
       }
       wait = Math.min(wait * 2, MAX_BACKOFF.toMillis());
-      failed = writeEach(stillWanted(failed)); // a run may have ended while this waited
+      List<Part> wanted = stillWanted(failed); // a run may have ended while this waited
+      failed = answers ? writeEach(wanted) : writeTogether(wanted);
     }
     for (Part lost : failed) {
       LOG.warn("Investigation {}: {} event(s) and {} step(s) could not be written and are lost",
@@ -275,6 +279,20 @@ final class JournalWriter implements AutoCloseable {
       }
     }
     return wanted;
+  }
+
+  /** One write of all {@code parts}; what failed (all of them, or nothing). */
+  private List<Part> writeTogether(List<Part> parts) {
+    if (parts.isEmpty()) {
+      return parts;
+    }
+    try {
+      journal.write(parts.stream().map(Part::progress).toList());
+      return List.of();
+    } catch (RuntimeException e) {
+      LOG.warn("Could not write the journal of {} investigation(s): {}", parts.size(), e.toString());
+      return parts;
+    }
   }
 
   private List<Part> writeEach(List<Part> parts) {

@@ -23,11 +23,6 @@ public final class SkillCatalogue implements SkillLibrary {
   private final SkillScripts scripts;
   private final RootPromptCache rootPrompt;
 
-  /** Reads everything fresh, {@link #rootPrompt()} included. */
-  public SkillCatalogue(SkillRepository skills, SkillMirror mirror, SkillScripts scripts) {
-    this(skills, mirror, scripts, RootPromptCache.none());
-  }
-
   /** {@code rootPrompt} must be evicted on every write of {@code skills} ({@link ObservedSkillRepository}). */
   public SkillCatalogue(SkillRepository skills, SkillMirror mirror, SkillScripts scripts, RootPromptCache rootPrompt) {
     this.skills = skills;

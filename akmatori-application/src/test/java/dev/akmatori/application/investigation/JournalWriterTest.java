@@ -249,8 +249,10 @@ class JournalWriterTest {
     journal.up = false;
     IncidentId a = id();
     IncidentId b = id();
-    JournalWriter.RunLog logA = writer.open(a, () -> false);
-    JournalWriter.RunLog logB = writer.open(b, () -> false);
+    // A linger, so that the two runs' first writes are one batch.
+    JournalWriter lingering = new JournalWriter(journal, Duration.ofMillis(5), Duration.ofMillis(300));
+    JournalWriter.RunLog logA = lingering.open(a, () -> false);
+    JournalWriter.RunLog logB = lingering.open(b, () -> false);
     logA.event(EventType.LOG, text("a1"), T0);
     logB.event(EventType.LOG, text("b1"), T0);
     logA.usage(1, 10, T0);
@@ -259,6 +261,8 @@ class JournalWriterTest {
         () -> journal.probes.get() > 2 * JournalWriter.ATTEMPTS);
     logA.event(EventType.LOG, text("a2"), T0); // queued behind the outage
     assertThat(journal.written).isEmpty();
+    List<List<RunProgress>> duringTheOutage = List.copyOf(journal.calls);
+    assertThat(duringTheOutage).as("the batch is retried whole, not run by run").allSatisfy(c -> assertThat(c).hasSize(2));
 
     journal.up = true;
 
@@ -267,6 +271,7 @@ class JournalWriterTest {
     assertThat(journal.texts(a)).containsExactly("a1", "a2");
     assertThat(journal.texts(b)).containsExactly("b1");
     assertThat(journal.steps(a)).isEqualTo(1);
+    lingering.close();
   }
 
   @Test

@@ -62,7 +62,7 @@ public final class SkillFixture {
         types, stores.tools().instances(), stores.tools().keys(), cipher, follower, clock);
     this.skills = new SkillService(stores.skills(), files, mirror, tools, clock);
     this.scriptService = new SkillScriptService(skills, scripts);
-    this.library = new SkillCatalogue(stores.skills(), mirror, scripts);
+    this.library = new SkillCatalogue(stores.skills(), mirror, scripts, RootPromptCache.none());
     this.allowlist = new SkillToolAllowlist(
         stores.skills(), instances, id -> !disabledConnectors.contains(id));
     new SystemSkill(stores.skills(), clock).seed();

@@ -1,13 +1,12 @@
 package dev.akmatori.application.investigation.agent;
 
+import dev.akmatori.application.investigation.DaemonThreads;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads every run of a process shares (ADR 0024): one bounded pool for the runs' blocking
@@ -41,9 +40,9 @@ public final class AgentThreads implements AutoCloseable {
     this.calls =
         new ThreadPoolExecutor(
             maxCallThreads, maxCallThreads, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-            daemons(name + "-call-"));
+            DaemonThreads.named(name + "-call-"));
     calls.allowCoreThreadTimeOut(true);
-    this.timers = new ScheduledThreadPoolExecutor(1, daemons(name + "-timer-"));
+    this.timers = new ScheduledThreadPoolExecutor(1, DaemonThreads.named(name + "-timer-"));
     timers.setRemoveOnCancelPolicy(true); // a run's 60-minute deadline must not stay queued after the run
     timers.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
     timers.allowCoreThreadTimeOut(true);
@@ -78,14 +77,5 @@ public final class AgentThreads implements AutoCloseable {
   public void close() {
     timers.shutdownNow();
     calls.shutdownNow();
-  }
-
-  private static ThreadFactory daemons(String prefix) {
-    AtomicInteger counter = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }
