@@ -1,7 +1,6 @@
 package dev.akmatori.adapter.llm.tool.ssh;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -57,27 +56,9 @@ final class JschKeys {
 
   private static String openSsh(byte[] seed) {
     byte[] publicKey = ed25519Public(seed);
-    byte[] publicBlob = concat(string(ED25519), string(publicKey));
-    ByteArrayOutputStream secret = new ByteArrayOutputStream();
-    byte[] check = new byte[4];
-    new SecureRandom().nextBytes(check);
-    secret.writeBytes(check);
-    secret.writeBytes(check);
-    secret.writeBytes(string(ED25519));
-    secret.writeBytes(string(publicKey));
-    secret.writeBytes(string(concat(seed, publicKey)));
-    secret.writeBytes(string(new byte[0])); // comment
-    for (int pad = 1; secret.size() % 8 != 0; pad++) {
-      secret.write(pad);
-    }
-    byte[] body = concat(
-        "openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII),
-        string("none"), string("none"), string(new byte[0]),
-        ByteBuffer.allocate(4).putInt(1).array(),
-        string(publicBlob), string(secret.toByteArray()));
-    return "-----BEGIN OPENSSH PRIVATE KEY-----\n"
-        + Base64.getMimeEncoder(70, new byte[] {'\n'}).encodeToString(body)
-        + "\n-----END OPENSSH PRIVATE KEY-----\n";
+    int check = new SecureRandom().nextInt();
+    return OpenSshKeyFile.unencrypted(concat(string(ED25519), string(publicKey)), check, check,
+        ED25519.getBytes(StandardCharsets.US_ASCII), publicKey, concat(seed, publicKey), new byte[0]); // no comment
   }
 
   /**
@@ -100,7 +81,7 @@ final class JschKeys {
   }
 
   private static byte[] string(byte[] value) {
-    return concat(ByteBuffer.allocate(4).putInt(value.length).array(), value);
+    return OpenSshKeyFile.string(value);
   }
 
   private static byte[] concat(byte[]... parts) {

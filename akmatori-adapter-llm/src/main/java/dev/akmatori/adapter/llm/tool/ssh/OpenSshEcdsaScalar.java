@@ -1,6 +1,5 @@
 package dev.akmatori.adapter.llm.tool.ssh;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +21,7 @@ import java.util.regex.Pattern;
  */
 final class OpenSshEcdsaScalar {
   private static final Pattern OPENSSH = Pattern.compile(
-      "-----BEGIN OPENSSH PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END OPENSSH PRIVATE KEY-----\\s*");
-  private static final byte[] MAGIC = "openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII);
+      OpenSshKeyFile.BEGIN + "([A-Za-z0-9+/=\\s]+)" + OpenSshKeyFile.END + "\\s*");
   private static final Map<String, Integer> SCALAR_BYTES =
       Map.of("nistp256", 32, "nistp384", 48, "nistp521", 66);
 
@@ -37,31 +35,26 @@ final class OpenSshEcdsaScalar {
     }
     try {
       byte[] body = Base64.getMimeDecoder().decode(armour.group(1));
-      byte[] fixed = padScalar(body);
-      if (fixed == null) {
-        return text;
-      }
-      return text.substring(0, armour.start()) + "-----BEGIN OPENSSH PRIVATE KEY-----\n"
-          + Base64.getMimeEncoder(70, new byte[] {'\n'}).encodeToString(fixed)
-          + "\n-----END OPENSSH PRIVATE KEY-----\n" + text.substring(armour.end());
+      String fixed = padScalar(body);
+      return fixed == null ? text : text.substring(0, armour.start()) + fixed + text.substring(armour.end());
     } catch (IllegalArgumentException | BufferUnderflowException malformed) {
       return text; // JSch reports the key as invalid, with its own message
     }
   }
 
-  /** The rewritten key file body, or null when it is not an unencrypted ECDSA key with a short scalar. */
-  private static byte[] padScalar(byte[] body) {
+  /** The rewritten key file, or null when it is not an unencrypted ECDSA key with a short scalar. */
+  private static String padScalar(byte[] body) {
     ByteBuffer in = ByteBuffer.wrap(body);
-    byte[] magic = new byte[MAGIC.length];
+    byte[] magic = new byte[OpenSshKeyFile.MAGIC.length];
     in.get(magic);
-    if (!java.util.Arrays.equals(magic, MAGIC)) {
+    if (!java.util.Arrays.equals(magic, OpenSshKeyFile.MAGIC)) {
       return null;
     }
     byte[] cipher = string(in);
     byte[] kdf = string(in);
-    byte[] kdfOptions = string(in);
+    string(in); // KDF options: none without a cipher
     int keys = in.getInt();
-    if (!"none".equals(ascii(cipher)) || keys != 1) {
+    if (!"none".equals(ascii(cipher)) || !"none".equals(ascii(kdf)) || keys != 1) {
       return null;
     }
     byte[] publicBlob = string(in);
@@ -82,24 +75,7 @@ final class OpenSshEcdsaScalar {
     }
     byte[] full = new byte[size];
     System.arraycopy(scalar, 0, full, size - scalar.length, scalar.length);
-
-    ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
-    rewritten.writeBytes(ByteBuffer.allocate(8).putInt(check1).putInt(check2).array());
-    for (byte[] field : new byte[][] {type.getBytes(StandardCharsets.US_ASCII), curve, point, full, comment}) {
-      rewritten.writeBytes(lengthPrefixed(field));
-    }
-    for (int pad = 1; rewritten.size() % 8 != 0; pad++) {
-      rewritten.write(pad);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(MAGIC);
-    for (byte[] field : new byte[][] {cipher, kdf, kdfOptions}) {
-      out.writeBytes(lengthPrefixed(field));
-    }
-    out.writeBytes(ByteBuffer.allocate(4).putInt(1).array());
-    out.writeBytes(lengthPrefixed(publicBlob));
-    out.writeBytes(lengthPrefixed(rewritten.toByteArray()));
-    return out.toByteArray();
+    return OpenSshKeyFile.unencrypted(publicBlob, check1, check2, OpenSshKeyFile.ascii(type), curve, point, full, comment);
   }
 
   private static byte[] string(ByteBuffer in) {
@@ -110,10 +86,6 @@ final class OpenSshEcdsaScalar {
     byte[] value = new byte[length];
     in.get(value);
     return value;
-  }
-
-  private static byte[] lengthPrefixed(byte[] value) {
-    return ByteBuffer.allocate(4 + value.length).putInt(value.length).put(value).array();
   }
 
   private static String ascii(byte[] value) {
